@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/server/auth/session";
+import { getProduct } from "@/lib/server/services/catalog/get-product";
+import { NotFoundError } from "@/lib/server/errors";
+import { TierBadge, ClassBadge } from "@/components/catalog/tier-badge";
+import { StatusLight } from "@/components/catalog/status-light";
+import { Badge } from "@/components/ui/badge";
+import { ContractView } from "@/components/product/contract-view";
+import { OwnerPanel, SloPanel, DependencyPanel, SubscribersPanel, VersionHistory, FamilyTabs, fmtDate } from "@/components/product/side-panels";
+
+type Params = { params: Promise<{ key: string }> };
+
+async function load(key: string) {
+  try {
+    return await getProduct(decodeURIComponent(key));
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).key) };
+}
+
+export default async function ProductPage({ params }: Params) {
+  const { key } = await params;
+  await requireUser(`/products/${key}`);
+  const p = await load(key);
+  const now = Date.now();
+  return (
+    <div className="space-y-5">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/domains/${p.domain.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">{p.domain.name}</Link> / <span className="font-mono">{p.topic}</span>
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight">{p.name}</h1>
+          <TierBadge tier={p.tier} />
+          <ClassBadge value={p.reliabilityClass} />
+          {p.lifecycleStatus !== "ACTIVE" ? <Badge tone={p.lifecycleStatus === "RETIRED" ? "red" : "amber"}>{p.lifecycleStatus.toLowerCase()}</Badge> : null}
+        </div>
+        <p className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{p.key}{p.currentVersion ? ` · v${p.currentVersion.version}` : ""}</p>
+        <StatusLight status={p.sloStatus} atRisk={p.atRisk} />
+        {p.description ? <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{p.description}</p> : null}
+        {p.tags.length ? <p className="flex flex-wrap gap-1">{p.tags.map((t) => <Badge key={t}>{t}</Badge>)}</p> : null}
+        <FamilyTabs p={p} />
+      </div>
+      {p.notices.map((n) => {
+        const days = Math.ceil((n.sunsetAt.getTime() - now) / 864e5);
+        return (
+          <div key={n.id} role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+            <p className="font-semibold">
+              {n.targetRange ? `Versions ${n.targetRange}` : "This product"} {days > 0 ? `retire on ${fmtDate(n.sunsetAt)} (in ${days} days)` : `retired on ${fmtDate(n.sunsetAt)}`}
+            </p>
+            <p className="mt-1">{n.reason}</p>
+            {n.replacementProduct || n.replacementRange ? (
+              <p className="mt-1">
+                Move to{" "}
+                {n.replacementProduct ? <Link className="font-mono underline" href={`/products/${n.replacementProduct.key}`}>{n.replacementProduct.key}</Link> : "this product"}
+                {n.replacementRange ? <span className="font-mono"> {n.replacementRange}</span> : null}.
+              </p>
+            ) : null}
+            {n.migrationNotes ? <p className="mt-2 whitespace-pre-line text-xs">{n.migrationNotes}</p> : null}
+          </div>
+        );
+      })}
+      <div className="grid gap-5 lg:grid-cols-[1fr_320px]">
+        <div className="min-w-0 space-y-5">
+          <h2 className="sr-only">Current contract</h2>
+          <ContractView version={p.currentVersion} />
+          <VersionHistory p={p} />
+        </div>
+        <aside className="space-y-5" aria-label="Product details">
+          <OwnerPanel p={p} />
+          <SloPanel p={p} />
+          <SubscribersPanel p={p} />
+          <DependencyPanel p={p} />
+        </aside>
+      </div>
+    </div>
+  );
+}

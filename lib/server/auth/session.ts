@@ -1,0 +1,28 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "./options";
+import { loadSessionActor } from "../services/auth/load-session-actor";
+import { makeCtx, type Actor, type Ctx } from "./context";
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+/** The signed-in user for this request, looked up once per request. */
+export const getCurrentUser = cache(async (): Promise<UserActor | null> => {
+  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
+  if (!session?.sid) return null;
+  return loadSessionActor(session.sid);
+});
+
+/** For pages: the user, or a redirect to sign-in. Every page that needs a user calls this. */
+export async function requireUser(callbackPath?: string): Promise<UserActor> {
+  const user = await getCurrentUser();
+  if (!user) redirect(callbackPath ? `/signin?callbackUrl=${encodeURIComponent(callbackPath)}` : "/signin");
+  return user;
+}
+
+/** A request context for a signed-in user, for server actions and pages that call services. */
+export async function requireUserCtx(): Promise<Ctx> {
+  return makeCtx(await requireUser());
+}
