@@ -12,7 +12,8 @@ export type Actor =
       memberships: { teamId: string; teamSlug: string; teamName: string; role: TeamRole }[];
     }
   | { kind: "token"; tokenId: string; teamId: string; scopes: TokenScope[]; label: string }
-  | { kind: "system"; label: string };
+  | { kind: "system"; label: string }
+  | { kind: "anonymous" };
 
 /** Who is acting, for which request, at what time (time is injectable for tests and jobs). */
 export interface Ctx {
@@ -27,5 +28,6 @@ export function makeCtx(actor: Actor, opts: { requestId?: string; now?: Date } =
 
 export function actorLabel(actor: Actor): string {
   if (actor.kind === "user") return actor.email;
+  if (actor.kind === "anonymous") return "anonymous";
   return actor.label;
 }

@@ -12,6 +12,7 @@ export interface GuardTarget {
 export function can(ctx: Ctx, permission: Permission, target?: GuardTarget): boolean {
   const rule: PermissionRule = PERMISSIONS[permission];
   const a = ctx.actor;
+  if (a.kind === "anonymous") return false;
   if (a.kind === "system") return true;
   if (a.kind === "user" && a.isPlatformAdmin) return true;
   switch (rule.scope) {
@@ -32,7 +33,7 @@ export function can(ctx: Ctx, permission: Permission, target?: GuardTarget): boo
 
 /** Authorize first: throws ForbiddenError (or UnauthenticatedError) unless `can`. */
 export function requirePermission(ctx: Ctx, permission: Permission, target?: GuardTarget): void {
-  if (!ctx.actor) throw new UnauthenticatedError();
+  if (!ctx.actor || ctx.actor.kind === "anonymous") throw new UnauthenticatedError();
   if (!can(ctx, permission, target)) {
     throw new ForbiddenError(`You do not have permission "${permission}" here.`);
   }
@@ -41,6 +42,7 @@ export function requirePermission(ctx: Ctx, permission: Permission, target?: Gua
 /** Team ids the actor can act for with the permission (for scoped loads); "all" for admins. */
 export function teamsWith(ctx: Ctx, permission: Permission): string[] | "all" {
   const a = ctx.actor;
+  if (a.kind === "anonymous") return [];
   if (a.kind === "system" || (a.kind === "user" && a.isPlatformAdmin)) return "all";
   const rule: PermissionRule = PERMISSIONS[permission];
   if (rule.scope !== "team") return [];

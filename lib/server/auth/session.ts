@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { authOptions } from "./options";
 import { loadSessionActor } from "../services/auth/load-session-actor";
 import { makeCtx, type Actor, type Ctx } from "./context";
@@ -10,6 +11,7 @@ export type UserActor = Extract<Actor, { kind: "user" }>;
 
 /** The signed-in user for this request, looked up once per request. */
 export const getCurrentUser = cache(async (): Promise<UserActor | null> => {
+  await connection(); // per-request: never prerendered
   const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   if (!session?.sid) return null;
   return loadSessionActor(session.sid);
