@@ -98,7 +98,7 @@ export function ContractView({ version }: { version: Version | null }) {
               <dl className="mt-1 space-y-1 text-sm">
                 {Object.entries(sem.fields).map(([k, v]) => (
                   <div key={k}>
-                    <dt className="inline font-mono">{k}</dt>: <dd className="inline text-zinc-700 dark:text-zinc-300">{v}</dd>
+                    <dt className="inline font-mono">{k}:</dt> <dd className="inline text-zinc-700 dark:text-zinc-300">{v}</dd>
                   </div>
                 ))}
               </dl>

@@ -27,10 +27,11 @@ export function Header({ user }: { user: UserActor }) {
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
           <details className="relative">
-            <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            <summary data-testid="account-menu" className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
               <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-indigo-600 text-xs font-semibold text-white">
                 {user.name.slice(0, 1).toUpperCase()}
               </span>
+              <span className="sr-only">Account menu: </span>
               <span className="hidden md:inline">{user.name}</span>
             </summary>
             <div className="absolute right-0 mt-1 w-64 rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">

@@ -33,7 +33,7 @@ export default async function DomainPage({ params }: Params) {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm"><Link href="/domains" className="text-indigo-700 hover:underline dark:text-indigo-300">Domains</Link> /</p>
+        <p className="text-sm"><Link href="/domains" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">Domains</Link> /</p>
         <h1 className="text-2xl font-semibold tracking-tight">{d.name}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Owned by {d.team.name}

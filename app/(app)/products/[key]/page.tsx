@@ -34,7 +34,7 @@ export default async function ProductPage({ params }: Params) {
     <div className="space-y-5">
       <div className="space-y-2">
         <p className="text-sm">
-          <Link href={`/domains/${p.domain.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">{p.domain.name}</Link> / <span className="font-mono">{p.topic}</span>
+          <Link href={`/domains/${p.domain.slug}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">{p.domain.name}</Link> / <span className="font-mono">{p.topic}</span>
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-semibold tracking-tight">{p.name}</h1>
