@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Subscription" ADD COLUMN     "dependencyKind" "DependencyKind" NOT NULL DEFAULT 'HARD';
