@@ -13,11 +13,11 @@ test("a consumer signs in, browses the marketplace, a domain's topic x tier grid
   expect(await cards.count()).toBeGreaterThan(5);
   await expectAccessible(page);
 
-  // Narrow to gold products of the orders domain.
-  await page.getByLabel("Domain").selectOption("orders");
-  await page.getByLabel("Tier").selectOption("GOLD");
-  await page.getByRole("button", { name: "Filter" }).click();
+  // Narrow to gold products of the orders domain (facet checkboxes; each applies at once).
+  await page.getByRole("group", { name: "Domain" }).getByRole("checkbox", { name: /^Orders/ }).check();
   await expect(page).toHaveURL(/domain=orders/);
+  await page.getByRole("group", { name: "Tier" }).getByRole("checkbox", { name: /^Gold/ }).check();
+  await expect(page).toHaveURL(/tier=GOLD/);
   await expect(cards.first()).toContainText("orders.");
   await expect(cards.first()).toContainText("Gold");
 

@@ -51,6 +51,12 @@ async function main() {
   setAppEnv(port);
 
   db = mode === "e2e-server" ? await openThrowawayDatabase() : await openDatabase();
+  if (mode === "e2e-server") {
+    // e2e only: journeys move the clock (lib/server/clock.ts) and set up test data against this database.
+    process.env.TESSERA_TEST_CLOCK = "1";
+    fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+    fs.writeFileSync(path.join(root, "test-results", `e2e-database-url-${port}.txt`), db.url, { mode: 0o600 });
+  }
   const applied = await applyPendingMigrations(db.url);
   say(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database schema is up to date");
 

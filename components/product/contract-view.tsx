@@ -32,7 +32,8 @@ export function ContractView({ version }: { version: Version | null }) {
         <SectionTitle id="schema-title" action={<span className="text-xs text-zinc-600 dark:text-zinc-400">{version.fields.length} fields</span>}>
           Schema
         </SectionTitle>
-        <div className="overflow-x-auto">
+        {/* Focusable so keyboard users can scroll a wide schema (axe: scrollable-region-focusable). */}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="schema-title">
           <table className="w-full text-sm" aria-labelledby="schema-title">
             <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
               <tr className="border-b border-zinc-200 dark:border-zinc-800">

@@ -10,11 +10,12 @@ const LINKS = [
   { href: "/deprecations", label: "Deprecations" },
 ];
 
-export function NavLinks() {
+/** `admin` adds the platform admins' Governance page. */
+export function NavLinks({ admin = false }: { admin?: boolean }) {
   const path = usePathname();
   return (
     <ul className="flex gap-1 overflow-x-auto">
-      {LINKS.map((l) => {
+      {[...LINKS, ...(admin ? [{ href: "/governance", label: "Governance" }] : [])].map((l) => {
         const active = path === l.href || path.startsWith(l.href + "/");
         return (
           <li key={l.href}>

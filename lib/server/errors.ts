@@ -7,6 +7,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "rule_violation"
   | "rate_limited"
   | "unavailable"
@@ -61,6 +62,19 @@ export class PolicyViolation extends AppError {
     super("rule_violation", 422, violations.map((v) => v.message).join(" "), violations);
   }
 }
+export class RateLimitedError extends AppError {
+  constructor(
+    readonly retryAfter: number,
+    message = "Too many requests. Wait a moment and try again.",
+  ) {
+    super("rate_limited", 429, message, { retryAfterSeconds: retryAfter });
+  }
+}
+export class PayloadTooLargeError extends AppError {
+  constructor(limit: number) {
+    super("payload_too_large", 413, `The body is larger than ${limit} bytes.`);
+  }
+}
 export class UnavailableError extends AppError {
   constructor(message = "The database is not reachable right now. Try again in a moment.") {
     super("unavailable", 503, message);
@@ -75,6 +89,13 @@ export function toAppError(e: unknown): AppError {
   const code = (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code;
   if (code === "P2002") return new ConflictError("That already exists.");
   if (code === "P2025") return new NotFoundError("The record");
+  if (code === "P2003") return new ValidationError("The input refers to something that does not exist.");
+  // PostgreSQL "data exception" (class 22: NUL byte, out-of-range number or date...) and "program
+  // limit exceeded" (54): the input cannot be stored. Never the database's own words.
+  const pg = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause?.originalCode;
+  if ((pg && /^(22|54)/.test(pg)) || (code && ["P2000", "P2007", "P2019", "P2020", "P2023", "P2033"].includes(code))) {
+    return new ValidationError("Some of the input cannot be stored: it contains invalid characters or values out of range.");
+  }
   if (code && CONNECTION_CODES.has(code)) return new UnavailableError();
   if (e instanceof Error && /ECONNREFUSED|Can't reach database|connection terminated/i.test(e.message)) return new UnavailableError();
   console.error("[tessera] unexpected error", e);

@@ -3,6 +3,7 @@
 // upstream, transitively, is RED.
 import type { Prisma } from "../../lib/server/db/generated/client";
 import { evaluateSlo, type SloStatus, type SloSpec } from "../../lib/domain/slo/status";
+import { effectiveStatuses, worstStatus, type KindedEdge } from "../../lib/domain/topology/effective-status";
 import type { Objective } from "../../lib/domain/slo/objective";
 import { planSlos, type SloPlan } from "./build-slos";
 import { MINUTE, type Clock } from "./clock";
@@ -29,10 +30,8 @@ export type StatusPlan = {
   products: Map<string, ProductStatus>;
 };
 
-/** Worst first: a breach outranks a warning, and silence outranks health. */
-const SEVERITY: Record<SloStatus, number> = { RED: 3, AMBER: 2, UNKNOWN: 1, GREEN: 0 };
-export const worst = (statuses: SloStatus[]): SloStatus =>
-  statuses.reduce<SloStatus>((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), statuses.length ? "GREEN" : "UNKNOWN");
+/** Product status = worst objective (lib/domain/topology/effective-status, shared with the status job). */
+export const worst = worstStatus;
 
 type Timeline = { at: Date; status: SloStatus }[];
 
@@ -128,14 +127,16 @@ export function planStatus(clock: Clock, catalog: CatalogPlan, contracts: Contra
     statusChanges.push(...productTimeline(p.id, timelines));
   }
 
-  // At risk: some HARD upstream, followed transitively through HARD edges, is RED.
+  // At risk / degraded: the same pure rule the status job applies (lib/domain/topology/effective-status).
+  const edges: KindedEdge[] = [];
+  for (const [d, ups] of hardUpstreams) for (const u of ups) edges.push({ downstream: d, upstream: u, kind: "HARD" });
+  for (const [d, ups] of softUpstreams) for (const u of ups) edges.push({ downstream: d, upstream: u, kind: "SOFT" });
+  const ownAll = new Map(catalog.products.map((p) => [p.id, own.get(p.id) ?? ("UNKNOWN" as SloStatus)]));
+  const effective = effectiveStatuses(ownAll, edges);
   const products = new Map<string, ProductStatus>();
-  const redAbove = (id: string, seen = new Set<string>()): boolean =>
-    (hardUpstreams.get(id) ?? []).some((u) => !seen.has(u) && (seen.add(u), own.get(u) === "RED" || redAbove(u, seen)));
   for (const p of catalog.products) {
-    const atRisk = redAbove(p.id);
-    const degraded = (softUpstreams.get(p.id) ?? []).some((u) => own.get(u) === "RED");
-    products.set(p.id, { sloStatus: own.get(p.id) ?? "UNKNOWN", atRisk, degraded });
+    const e = effective.get(p.id)!;
+    products.set(p.id, { sloStatus: ownAll.get(p.id)!, atRisk: e.atRisk, degraded: e.degraded });
   }
   return { slos, measurements: cols, statusChanges, products };
 }

@@ -14,6 +14,8 @@ process.env.TESSERA_TEST_DATABASE = db.name;
 process.env.AUTH_SECRET ??= "integration-tests-secret-not-for-production-0123456789";
 process.env.NEXTAUTH_SECRET ??= process.env.AUTH_SECRET;
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+// Services never start the job runner; tests call job functions directly.
+process.env.TESSERA_JOBS = "off";
 
 afterAll(async () => {
   // WITH (FORCE) closes connections a test left open (the app's pool sees an idle-client error).

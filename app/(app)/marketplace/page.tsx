@@ -1,93 +1,129 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/session";
-import { listProducts, ZListProducts } from "@/lib/server/services/catalog/list-products";
-import { listDomains } from "@/lib/server/services/catalog/list-domains";
+import { makeCtx } from "@/lib/server/auth/context";
+import { searchProducts } from "@/lib/server/services/search/search-products";
+import type { SearchResult } from "@/lib/server/services/search/types";
+import { EMPTY_STATE, FACETS, clearFacet, hasFilters, parseSearchState, searchHref, toggleFacet, withQuery } from "@/lib/domain/search/search-state";
+import { formatTotal } from "@/lib/domain/search/counts";
+import { parseQuery } from "@/lib/domain/search/parse-query";
 import { ProductCard } from "@/components/catalog/product-card";
+import { SearchBox } from "@/components/search/search-box";
+import { FacetFilters } from "@/components/search/facet-filters";
+import { FACET_TITLE, valueLabel } from "@/lib/domain/search/labels";
+import { Pagination } from "@/components/search/pagination";
 import { EmptyState } from "@/components/ui/card";
-import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Marketplace" };
 
 type SP = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function MarketplacePage({ searchParams }: { searchParams: Promise<SP> }) {
-  await requireUser("/marketplace");
-  const sp = await searchParams;
-  const parsed = ZListProducts.safeParse({ q: one(sp.q), domain: one(sp.domain), tier: one(sp.tier), class: one(sp.class), page: one(sp.page) });
-  const filters = parsed.success ? parsed.data : ZListProducts.parse({});
-  const [result, domains] = await Promise.all([listProducts(filters), listDomains()]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const pageHref = (page: number) => {
-    const u = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: filters.q, domain: filters.domain, tier: filters.tier, class: filters.class })) if (v) u.set(k, v);
-    if (page > 1) u.set("page", String(page));
-    return `/marketplace?${u}`;
-  };
+  const user = await requireUser("/marketplace");
+  const state = parseSearchState(await searchParams);
+  const result = await searchProducts({ ctx: makeCtx(user), input: state });
+  const now = new Date();
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Marketplace</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">Find a data product, read its contract and promises, and subscribe your team.</p>
       </div>
-      <form method="get" action="/marketplace" className="grid gap-3 rounded-xl border border-zinc-200 bg-white p-3 sm:grid-cols-[1fr_auto_auto_auto_auto] dark:border-zinc-800 dark:bg-zinc-900">
-        <div>
-          <label htmlFor="q" className="sr-only">Search</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Search names, topics, descriptions, owners, tags" className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="domain" className="sr-only">Domain</label>
-          <select id="domain" name="domain" defaultValue={filters.domain ?? ""} className={inputClass}>
-            <option value="">All domains</option>
-            {domains.map((d) => (
-              <option key={d.slug} value={d.slug}>{d.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="tier" className="sr-only">Tier</label>
-          <select id="tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
-            <option value="">All tiers</option>
-            <option value="GOLD">Gold</option>
-            <option value="SILVER">Silver</option>
-            <option value="BRONZE">Bronze</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="class" className="sr-only">Reliability class</label>
-          <select id="class" name="class" defaultValue={filters.class ?? ""} className={inputClass}>
-            <option value="">All classes</option>
-            <option value="OPERATIONAL">Operational</option>
-            <option value="DECISION_SUPPORT">Decision support</option>
-            <option value="EXPLORATORY">Exploratory</option>
-          </select>
-        </div>
-        <button type="submit" className={buttonClass("primary")}>Filter</button>
-      </form>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
-        {result.total} {result.total === 1 ? "product" : "products"}
-        {filters.q ? <> matching “{filters.q}”</> : null}
-      </p>
-      {result.items.length === 0 ? (
-        <EmptyState title="No data products match">
-          Try fewer words, another tier, or <Link className="underline" href="/marketplace">clear all filters</Link>.
-        </EmptyState>
-      ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Data products">
-          {result.items.map((p) => (
-            <ProductCard key={p.id} p={p} />
-          ))}
-        </ul>
-      )}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-center gap-2 text-sm">
-          {filters.page > 1 ? <Link className={buttonClass("secondary")} href={pageHref(filters.page - 1)}>Previous</Link> : null}
-          <span>Page {filters.page} of {pages}</span>
-          {filters.page < pages ? <Link className={buttonClass("secondary")} href={pageHref(filters.page + 1)}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <SearchBox state={state} />
+      <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+        <aside aria-labelledby="filters-title" className="order-2 lg:order-1">
+          <h2 id="filters-title" className="mb-3 text-base font-semibold">
+            Filters
+          </h2>
+          <FacetFilters state={state} facets={result.facets} />
+        </aside>
+        <section aria-labelledby="results-title" className="order-1 min-w-0 space-y-4 lg:order-2">
+          <h2 id="results-title" className="sr-only">
+            Results
+          </h2>
+          <Summary result={result} />
+          {result.items.length === 0 ? (
+            <NoResults result={result} />
+          ) : (
+            <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label="Data products">
+              {result.items.map((p) => (
+                <ProductCard key={p.id} p={p} now={now} />
+              ))}
+            </ul>
+          )}
+          <Pagination state={state} pages={result.pages} exact={result.total.kind === "exact"} hasMore={result.items.length === result.pageSize && (result.total.kind === "estimate" || state.page < result.pages)} />
+        </section>
+      </div>
     </div>
   );
 }
+
+function Summary({ result }: { result: SearchResult }) {
+  const { state, total, query } = result;
+  const corrected = Object.entries(query.corrections);
+  return (
+    <div className="space-y-1 text-sm" aria-live="polite">
+      <p className="text-zinc-700 dark:text-zinc-300">
+        <span className="font-medium">{formatTotal(total)}</span>
+        {state.q && !query.ignored ? <> matching “{state.q}”</> : null}
+        {hasFilters(state) ? " with the filters below" : null}
+        {state.page > 1 ? ` · page ${state.page}` : null}
+      </p>
+      {corrected.length ? (
+        <p className="text-zinc-600 dark:text-zinc-400">
+          No product uses {corrected.map(([w], i) => <span key={w}>{i ? ", " : ""}“{w}”</span>)}: also showing matches for{" "}
+          {corrected.map(([w, alts], i) => (
+            <span key={w}>
+              {i ? "; " : ""}
+              {alts.map((a) => `${a}…`).join(", ")}
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      {query.ignored ? <p className="text-zinc-600 dark:text-zinc-400">Nothing searchable in “{state.q}”: use words from a name, topic, field or owner.</p> : null}
+    </div>
+  );
+}
+
+/** Zero results: say why, and offer the ways out that exist. */
+function NoResults({ result }: { result: SearchResult }) {
+  const { state, query } = result;
+  const words = parseQuery(state.q).groups.flat();
+  const active = FACETS.flatMap((f) => (state[f] as string[]).map((v) => ({ f, v })));
+  if (!state.q && !hasFilters(state)) {
+    return (
+      <EmptyState title="No data products yet">
+        When a domain team publishes its first product it appears here. <Link className="underline" href="/domains">See the domains</Link>.
+      </EmptyState>
+    );
+  }
+  const suggestions: { href: string; label: string }[] = [];
+  if (active.length) suggestions.push({ href: searchHref({ ...EMPTY_STATE, q: state.q, sort: state.sort }), label: state.q ? `Search “${state.q}” without filters` : "Remove every filter" });
+  for (const { f, v } of active.slice(0, 4)) {
+    const label = valueLabel(f, v, result.facets[f].find((x) => x.value === v)?.label ?? v);
+    suggestions.push({ href: searchHref(toggleFacet(state, f, v)), label: `Remove ${FACET_TITLE[f].toLowerCase()}: ${label}` });
+  }
+  if (words.length > 1) suggestions.push({ href: searchHref(withQuery(state, words.slice(0, -1).join(" "))), label: `Search “${words.slice(0, -1).join(" ")}” (fewer words)` });
+  if (state.status.length === 0 && state.q && !query.ignored) suggestions.push({ href: searchHref(toggleFacet(clearFacet(state, "status"), "status", "RETIRED")), label: "Look among retired products" });
+  return (
+    <EmptyState title={query.ignored ? "Nothing to search for" : "No data products match"}>
+      <p>Check the spelling, use fewer or more general words, or remove a filter.</p>
+      {suggestions.length ? (
+        <ul className="mt-3 space-y-1" aria-label="Suggestions">
+          {suggestions.map((s) => (
+            <li key={s.href}>
+              <Link className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300" href={s.href}>
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-3">
+        Or <Link className="underline" href="/domains">browse the domains</Link>.
+      </p>
+    </EmptyState>
+  );
+}
+

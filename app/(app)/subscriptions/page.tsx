@@ -3,9 +3,8 @@ import Link from "next/link";
 import { requireUserCtx } from "@/lib/server/auth/session";
 import { listMySubscriptions } from "@/lib/server/services/subscriptions/list-my-subscriptions";
 import { TierBadge } from "@/components/catalog/tier-badge";
-import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
-import { fmtDate } from "@/components/product/side-panels";
+import { StateBadge } from "@/components/subscriptions/state-badge";
 
 export const metadata: Metadata = { title: "My subscriptions" };
 
@@ -16,7 +15,8 @@ export default async function SubscriptionsPage() {
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">My subscriptions</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">What your teams depend on, through which pin, and what is going away.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">What your teams depend on, most urgent first: broken, sunset soon, new major available.</p>
+        <p className="mt-1 text-sm"><Link href="/subscriptions/timeline" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">What of mine is going away: the timeline</Link></p>
       </div>
       {subs.length === 0 ? (
         <EmptyState title="Your teams do not subscribe to anything yet">
@@ -24,39 +24,47 @@ export default async function SubscriptionsPage() {
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full min-w-[720px] text-sm">
-            <caption className="sr-only">Subscriptions of your teams</caption>
+          <table className="w-full min-w-[820px] text-sm">
+            <caption className="sr-only">Subscriptions of your teams, most urgent first</caption>
             <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
                 <th scope="col" className="p-3">Product</th>
                 <th scope="col" className="p-3">Team</th>
                 <th scope="col" className="p-3">Pin</th>
                 <th scope="col" className="p-3">Resolved</th>
-                <th scope="col" className="p-3">Newest</th>
+                <th scope="col" className="p-3">Newest in range</th>
+                <th scope="col" className="p-3">Newest overall</th>
                 <th scope="col" className="p-3">State</th>
               </tr>
             </thead>
             <tbody>
-              {subs.map((s) => {
-                const sunset = s.product.notices.map((n) => n.sunsetAt).sort((a, b) => a.getTime() - b.getTime())[0];
-                return (
-                  <tr key={s.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
-                    <td className="p-3">
-                      <Link href={`/products/${s.product.key}`} className="font-medium hover:underline">{s.product.name}</Link>{" "}
-                      <TierBadge tier={s.product.tier} />
-                      <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{s.product.key}</span>
-                    </td>
-                    <td className="p-3">{s.consumerTeam.name}{s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}</td>
-                    <td className="p-3 font-mono">{s.pinRange}</td>
-                    <td className="p-3 font-mono">{s.resolvedVersion?.version ?? "—"}</td>
-                    <td className="p-3 font-mono">{s.product.currentVersion?.version ?? "—"}</td>
-                    <td className="p-3">
-                      {s.status === "BROKEN" ? <Badge tone="red">broken</Badge> : s.status === "PENDING" ? <Badge tone="amber">awaiting approval</Badge> : <Badge tone="green">active</Badge>}
-                      {sunset ? <span className="block text-xs text-amber-800 dark:text-amber-300">sunset {fmtDate(sunset)}</span> : null}
-                    </td>
-                  </tr>
-                );
-              })}
+              {subs.map((s) => (
+                <tr key={s.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
+                  <td className="p-3">
+                    <Link href={`/subscriptions/${s.id}`} className="font-medium underline-offset-2 hover:underline">{s.product.name}</Link> <TierBadge tier={s.product.tier} />
+                    <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{s.product.key}</span>
+                  </td>
+                  <td className="p-3">
+                    {s.consumerTeam.name}
+                    {s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}
+                  </td>
+                  <td className="p-3 font-mono">{s.pinRange}</td>
+                  <td className="p-3 font-mono">{s.resolved ?? "—"}</td>
+                  <td className="p-3 font-mono">{s.newestInRange ?? "—"}</td>
+                  <td className="p-3 font-mono">{s.newestOverall ?? "—"}</td>
+                  <td className="p-3">
+                    <StateBadge state={s.state} status={s.status} daysToSunset={s.daysToSunset} />
+                    {s.replacement ? (
+                      <span className="mt-1 block text-xs text-zinc-700 dark:text-zinc-300">
+                        move to <span className="font-mono">{s.replacement.key} {s.replacement.range ?? ""}</span>
+                      </span>
+                    ) : null}
+                    {s.state === "NEW_MAJOR_AVAILABLE" || s.state === "DEPRECATED" ? (
+                      <Link href={`/subscriptions/${s.id}`} className="mt-1 block text-xs font-medium text-indigo-700 underline dark:text-indigo-300">Open the upgrade assistant</Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

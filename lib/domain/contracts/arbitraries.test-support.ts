@@ -53,6 +53,12 @@ export const documentArb: fc.Arbitrary<ContractDocument> = fc.record({
     fields: fc.constant({}),
     rules: fc.subarray(["an order has one customer", "amounts are in EUR"]),
   }),
+  support: optional(
+    fc.array(
+      fc.record({ channel: fc.constantFrom("#orders-data", "data@example.com"), tool: optional(fc.constantFrom("slack", "email")), scope: optional(fc.constantFrom("interactive", "issues")) }),
+      { minLength: 1, maxLength: 2 },
+    ),
+  ),
 });
 
 /** The same document with fields (at every level) in another order. */

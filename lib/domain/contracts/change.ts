@@ -35,7 +35,8 @@ export type ChangeKind =
   | "meta.name-changed"
   | "meta.owner-changed"
   | "meta.description-changed"
-  | "meta.product-changed";
+  | "meta.product-changed"
+  | "meta.support-changed";
 
 export type Change = { path: string; kind: ChangeKind; class: ChangeClass; message: string };
 

@@ -3,7 +3,9 @@
 import type { Change, ChangeKind } from "./change";
 import type { ContractDocument } from "./document";
 
-type Doc = Pick<ContractDocument, "name" | "owner" | "description" | "product" | "semantics">;
+type Doc = Pick<ContractDocument, "name" | "owner" | "description" | "product" | "semantics" | "support">;
+
+const channelKey = (c: NonNullable<ContractDocument["support"]>[number]) => JSON.stringify([c.channel, c.tool ?? "", c.scope ?? "", c.url ?? "", c.description ?? ""]);
 
 export function diffText(old: Doc, next: Doc): Change[] {
   const changes: Change[] = [];
@@ -12,6 +14,8 @@ export function diffText(old: Doc, next: Doc): Change[] {
   if (old.owner !== next.owner) patch("owner", "meta.owner-changed", `Owner changed from ${old.owner} to ${next.owner}.`);
   if ((old.description ?? "") !== (next.description ?? "")) patch("description", "meta.description-changed", "Description changed.");
   if ((old.product ?? "") !== (next.product ?? "")) patch("product", "meta.product-changed", `Product changed from ${old.product ?? "(none)"} to ${next.product ?? "(none)"}.`);
+  const [s0, s1] = [(old.support ?? []).map(channelKey).sort(), (next.support ?? []).map(channelKey).sort()];
+  if (s0.join("\n") !== s1.join("\n")) patch("support", "meta.support-changed", "Support channels changed.");
   if (old.semantics.summary !== next.semantics.summary) patch("semantics.summary", "semantics.summary-changed", "Business summary changed.");
   const keys = [...new Set([...Object.keys(old.semantics.fields), ...Object.keys(next.semantics.fields)])].sort();
   for (const key of keys) {

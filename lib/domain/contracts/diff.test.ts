@@ -110,6 +110,7 @@ const rows: Row[] = [
   ["owner changed", (d) => (d.owner = "order_platform"), [["meta.owner-changed", "PATCH", "owner"]]],
   ["description changed", (d) => (d.description = "All orders"), [["meta.description-changed", "PATCH", "description"]]],
   ["product changed", (d) => (d.product = undefined), [["meta.product-changed", "PATCH", "product"]]],
+  ["support channel added", (d) => (d.support = [{ channel: "#orders-data", tool: "slack" }]), [["meta.support-changed", "PATCH", "support"]]],
   ["semantics summary changed", (d) => (d.semantics.summary = "Orders"), [["semantics.summary-changed", "PATCH", "semantics.summary"]]],
   ["field meaning added", (d) => (d.semantics.fields.amount = "Gross amount"), [["semantics.meaning-changed", "PATCH", "semantics.fields.amount"]]],
   ["rule added", (d) => d.semantics.rules.push("amounts are in EUR"), [["semantics.rule-added", "PATCH", "semantics.rules"]]],

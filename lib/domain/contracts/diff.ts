@@ -7,7 +7,7 @@ import { diffSla } from "./diff-sla";
 import { diffText } from "./diff-text";
 
 export type ContractDiff = { changes: Change[]; required: RequiredBump };
-type Diffable = Pick<ContractDocument, "name" | "owner" | "description" | "product" | "schema" | "sla" | "semantics">;
+type Diffable = Pick<ContractDocument, "name" | "owner" | "description" | "product" | "schema" | "sla" | "semantics" | "support">;
 
 const SECTION = ["field.", "sla.", "semantics.", "meta."];
 const section = (c: Change) => SECTION.findIndex((s) => c.kind.startsWith(s));

@@ -46,7 +46,8 @@ describe("ZContractDocument", () => {
     ["numeric version", (d) => ({ ...d, version: 2.1 }), "version", /MAJOR\.MINOR\.PATCH/],
     ["pre-release version", (d) => ({ ...d, version: "2.1.0-rc.1" }), "version", /MAJOR\.MINOR\.PATCH/],
     ["bad product key", (d) => ({ ...d, product: "orders.gold" }), "product", /three parts/],
-    ["no fields", (d) => ({ ...d, schema: { fields: [] } }), "schema.fields", /at least one field/],
+    ["a support channel without a channel", (d) => ({ ...d, support: [{ tool: "slack" }] }), "support.0.channel", /expected string/],
+    ["an unknown support key", (d) => ({ ...d, support: [{ channel: "#x", pager: "y" }] }), "support.0", /pager/],
     ["unknown type", (d) => (d.schema.fields[0]!.type = "varchar", d), "schema.fields.0.type", /Unknown type "varchar"/],
     ["bad field name", (d) => (d.schema.fields[0]!.name = "order id", d), "schema.fields.0.name", /letters, digits/],
     ["duplicate names", (d) => (d.schema.fields[1]!.name = "order_id", d), "schema.fields.1.name", /Duplicate field name "order_id"/],
@@ -77,6 +78,16 @@ describe("ZContractDocument", () => {
       return { ...d, version: "x" };
     });
     expect(errors.map((e) => e.path).sort()).toEqual(["schema.fields.0.type", "schema.fields.2.name", "version"]);
+  });
+
+  it("accepts an SLA-only contract with an empty field list (ODCS allows it)", () => {
+    const doc = ZContractDocument.parse({ ...valid, schema: { fields: [] }, semantics: { summary: "s" } });
+    expect(doc.schema.fields).toEqual([]);
+  });
+
+  it("keeps support channels", () => {
+    const doc = ZContractDocument.parse({ ...valid, support: [{ channel: "#orders-data", tool: "slack", scope: "interactive" }] });
+    expect(doc.support).toEqual([{ channel: "#orders-data", tool: "slack", scope: "interactive" }]);
   });
 
   it("coerces numeric and boolean enum values to strings", () => {

@@ -106,6 +106,16 @@ export const ZSemantics = z.strictObject({
 });
 export type Semantics = z.output<typeof ZSemantics>;
 
+/** Where consumers get help (mirrors ODCS `support`): optional, editorial. */
+export const ZSupportChannel = z.strictObject({
+  channel: text,
+  tool: z.string().optional(),
+  scope: z.string().optional(),
+  url: z.string().optional(),
+  description: z.string().optional(),
+});
+export type SupportChannel = z.output<typeof ZSupportChannel>;
+
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 /** Dotted paths of every field, nested included ("address.city"). */
@@ -131,9 +141,11 @@ export const ZContractDocument = z
     owner: text,
     product: ZProductKey.optional(),
     description: z.string().optional(),
-    schema: z.strictObject({ fields: ZFieldList.refine((f) => f.length > 0, "A contract needs at least one field") }),
+    // An empty field list is allowed: ODCS permits SLA-only contracts (`schema: []`).
+    schema: z.strictObject({ fields: ZFieldList }),
     sla: ZSla,
     semantics: ZSemantics,
+    support: z.array(ZSupportChannel).optional(),
   })
   .superRefine((doc, ctx) => {
     const meanings = doc?.semantics?.fields;

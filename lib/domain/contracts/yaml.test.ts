@@ -101,6 +101,14 @@ describe("toContractYaml", () => {
     expect(yaml).toContain("      required: false\n");
   });
 
+  it("writes the same text whatever the key order of the input (documents read back from JSONB)", () => {
+    const result = parseContractYaml(VALID);
+    if (!result.ok) throw new Error("invalid fixture");
+    const d = result.document;
+    const shuffled = JSON.parse(JSON.stringify({ semantics: { rules: d.semantics.rules, fields: d.semantics.fields, summary: d.semantics.summary }, sla: { completeness: { windowDays: 7, target: 95, minPercent: 99.5 }, freshness: d.sla.freshness }, schema: d.schema, owner: d.owner, version: d.version, name: d.name, product: d.product, description: d.description }));
+    expect(toContractYaml(shuffled)).toBe(toContractYaml(d));
+  });
+
   it("round-trips any valid document", () => {
     fc.assert(
       fc.property(documentArb, (doc) => {

@@ -7,7 +7,7 @@ import { ZContractDocument, type ContractDocument, type SchemaField } from "./do
 export type ContractError = { path: string; line: number | null; column: number | null; message: string };
 export type ContractParseResult = { ok: true; document: ContractDocument } | { ok: false; errors: ContractError[] };
 
-type Path = readonly PropertyKey[];
+export type Path = readonly PropertyKey[];
 
 /** ["schema","fields",2,"type"] -> "schema.fields[2].type"; odd keys are quoted: fields["a.b"]. */
 export function formatPath(path: Path): string {
@@ -54,7 +54,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: Path; me
   return [{ path: issue.path, message }];
 }
 
-export function parseContractYaml(text: string): ContractParseResult {
+export type ParsedYaml =
+  | { ok: true; data: unknown; locate: (path: Path, key?: string) => { line: number | null; column: number | null } }
+  | { ok: false; errors: ContractError[] };
+
+/** Parses YAML (JSON included) keeping positions: `locate` gives the line/column of a path. */
+export function parseYamlText(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => {
@@ -69,12 +74,33 @@ export function parseContractYaml(text: string): ContractParseResult {
   if (data === null || data === undefined) {
     return { ok: false, errors: [{ path: "", line: null, column: null, message: "The contract is empty" }] };
   }
+  return { ok: true, data, locate: (path, key) => at(nodeAt(doc, path, key)?.range?.[0]) };
+}
+
+export function parseContractYaml(text: string): ContractParseResult {
+  const parsed = parseYamlText(text);
+  if (!parsed.ok) return parsed;
+  return validateContractData(parsed.data, parsed.locate);
+}
+
+/**
+ * Validates already-parsed data as a native document; `locate` maps a path to its position.
+ * `translate` maps a native path to the source document's path (for documents mapped from ODCS).
+ */
+export function validateContractData(
+  data: unknown,
+  locate: (path: Path, key?: string) => { line: number | null; column: number | null } = () => ({ line: null, column: null }),
+  translate?: (path: Path) => Path,
+): ContractParseResult {
   const result = ZContractDocument.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
   const errors = result.error.issues.flatMap((issue) =>
     describeIssue(issue, data).map(({ path, key, message }) => {
-      const node = nodeAt(doc, key === undefined ? path : path.slice(0, -1), key);
-      return { path: formatPath(path), ...at(node?.range?.[0]), message };
+      if (translate) {
+        const source = translate(path);
+        return { path: formatPath(source), ...locate(source), message };
+      }
+      return { path: formatPath(path), ...locate(key === undefined ? path : path.slice(0, -1), key), message };
     }),
   );
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -96,6 +122,24 @@ function canonicalField(f: SchemaField): Record<string, unknown> {
 
 const FLOW_KEYS = new Set(["tags", "enum", "freshness", "completeness", "accuracy", "availability", "lateArrival"]);
 
+const SLA_ORDER: [keyof ContractDocument["sla"], string][] = [
+  ["freshness", "maxAgeMinutes"],
+  ["completeness", "minPercent"],
+  ["accuracy", "minPercent"],
+  ["availability", "minPercent"],
+  ["lateArrival", "windowMinutes"],
+];
+
+/** SLA parts and their keys in a fixed order (documents read back from JSONB lose key order). */
+function canonicalSla(sla: ContractDocument["sla"]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [part, measure] of SLA_ORDER) {
+    const p = sla[part] as Record<string, number> | undefined;
+    if (p) out[part] = { [measure]: p[measure], target: p.target, windowDays: p.windowDays };
+  }
+  return out;
+}
+
 /** Canonical YAML: fixed key order, defaults written out, short lists and SLA parts in flow style. */
 export function toContractYaml(document: ContractDocument): string {
   const ordered = {
@@ -105,8 +149,9 @@ export function toContractYaml(document: ContractDocument): string {
     product: document.product,
     description: document.description,
     schema: { fields: document.schema.fields.map(canonicalField) },
-    sla: document.sla,
-    semantics: document.semantics,
+    sla: canonicalSla(document.sla),
+    semantics: { summary: document.semantics.summary, fields: document.semantics.fields, rules: document.semantics.rules },
+    support: document.support?.map((c) => ({ channel: c.channel, tool: c.tool, scope: c.scope, url: c.url, description: c.description })),
   };
   const doc = new Document(ordered);
   visit(doc, {

@@ -46,35 +46,65 @@ function budgetUse(misses: number, received: number, expected: number, allowedMi
   return misses / allowed;
 }
 
-export function evaluateSlo(input: { slo: SloSpec; measurements: readonly Measurement[]; now: Date }): SloEvaluation {
-  const { slo, now } = input;
+/** What the status depends on: the latest measurement and four counts (SQL can compute them set-based). */
+export type SloSummary = {
+  latest: Measurement | null;
+  /** In the window (observedAt in (now - windowDays, now]): measurements, and those that met. */
+  sampleCount: number;
+  metCount: number;
+  /** In the burn lookback (the last day, at most the window): measurements, and those that missed. */
+  recentCount: number;
+  recentMisses: number;
+};
+
+export function burnLookbackMinutes(slo: Pick<SloSpec, "windowDays">): number {
+  return Math.min(SLO_STATUS_RULES.burnLookbackMinutes, slo.windowDays * 24 * 60);
+}
+
+/** The summary of raw measurements as of `now` (measurements after `now` are ignored). */
+export function summarizeMeasurements(slo: SloSpec, measurements: readonly Measurement[], now: Date): SloSummary {
   const nowMs = now.getTime();
-  const past = input.measurements.filter((m) => m.observedAt.getTime() <= nowMs); // as of `now`
+  const past = measurements.filter((m) => m.observedAt.getTime() <= nowMs);
   const latest = past.reduce<Measurement | null>((a, m) => (a === null || m.observedAt > a.observedAt ? m : a), null);
   const windowStart = nowMs - slo.windowDays * 24 * 60 * MINUTE_MS;
   const inWindow = past.filter((m) => m.observedAt.getTime() > windowStart);
-  const met = inWindow.filter((m) => isMet(slo.objective, slo.threshold, m.value)).length;
-  const allowedMissRate = 1 - slo.targetPercent / 100;
+  const recent = inWindow.filter((m) => m.observedAt.getTime() > nowMs - burnLookbackMinutes(slo) * MINUTE_MS);
+  return {
+    latest,
+    sampleCount: inWindow.length,
+    metCount: inWindow.filter((m) => isMet(slo.objective, slo.threshold, m.value)).length,
+    recentCount: recent.length,
+    recentMisses: recent.filter((m) => !isMet(slo.objective, slo.threshold, m.value)).length,
+  };
+}
 
-  const lookback = Math.min(SLO_STATUS_RULES.burnLookbackMinutes, slo.windowDays * 24 * 60);
-  const recent = inWindow.filter((m) => m.observedAt.getTime() > nowMs - lookback * MINUTE_MS);
-  const recentMisses = recent.filter((m) => !isMet(slo.objective, slo.threshold, m.value)).length;
-  const burn = budgetUse(recentMisses, recent.length, lookback / slo.cadenceMinutes, allowedMissRate);
-  const used = budgetUse(inWindow.length - met, inWindow.length, (slo.windowDays * 24 * 60) / slo.cadenceMinutes, allowedMissRate);
+export function evaluateSlo(input: { slo: SloSpec; measurements: readonly Measurement[]; now: Date }): SloEvaluation {
+  return evaluateSummary({ slo: input.slo, summary: summarizeMeasurements(input.slo, input.measurements, input.now), now: input.now });
+}
+
+/** Status from a summary (the status job reads summaries from SQL; evaluateSlo builds one from rows). */
+export function evaluateSummary(input: { slo: SloSpec; summary: SloSummary; now: Date }): SloEvaluation {
+  const { slo, now, summary } = input;
+  const { latest, sampleCount, metCount } = summary;
+  const nowMs = now.getTime();
+  const allowedMissRate = 1 - slo.targetPercent / 100;
+  const lookback = burnLookbackMinutes(slo);
+  const burn = budgetUse(summary.recentMisses, summary.recentCount, lookback / slo.cadenceMinutes, allowedMissRate);
+  const used = budgetUse(sampleCount - metCount, sampleCount, (slo.windowDays * 24 * 60) / slo.cadenceMinutes, allowedMissRate);
 
   const sinceLatest = latest ? (nowMs - latest.observedAt.getTime()) / MINUTE_MS : null;
   const currentValue = latest === null ? null : slo.objective === "FRESHNESS" ? latest.value + sinceLatest! : latest.value;
   const currentMet = currentValue === null ? null : isMet(slo.objective, slo.threshold, currentValue);
-  const budgetRemaining = inWindow.length === 0 ? null : Math.min(1, Math.max(0, 1 - used));
+  const budgetRemaining = sampleCount === 0 ? null : Math.min(1, Math.max(0, 1 - used));
   const base = {
     currentValue,
     currentMet,
     lastMeasuredAt: latest?.observedAt ?? null,
-    sampleCount: inWindow.length,
-    metCount: met,
-    attainment: inWindow.length === 0 ? null : (100 * met) / inWindow.length,
+    sampleCount,
+    metCount,
+    attainment: sampleCount === 0 ? null : (100 * metCount) / sampleCount,
     budgetRemaining,
-    burnRate: recent.length === 0 || !Number.isFinite(burn) ? null : burn,
+    burnRate: summary.recentCount === 0 || !Number.isFinite(burn) ? null : burn,
   };
   return { ...base, ...decide(slo, base, sinceLatest, used) };
 }

@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { authOptions } from "./options";
 import { loadSessionActor } from "../services/auth/load-session-actor";
 import { makeCtx, type Actor, type Ctx } from "./context";
+import { UnauthenticatedError } from "../errors";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -27,4 +28,11 @@ export async function requireUser(callbackPath?: string): Promise<UserActor> {
 /** A request context for a signed-in user, for server actions and pages that call services. */
 export async function requireUserCtx(): Promise<Ctx> {
   return makeCtx(await requireUser());
+}
+
+/** For server actions: the signed-in user's context, or an UnauthenticatedError (no redirect). */
+export async function actionCtx(): Promise<Ctx> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError("Your session ended. Sign in again.");
+  return makeCtx(user);
 }

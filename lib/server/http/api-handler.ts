@@ -4,10 +4,14 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "../auth/options";
 import { loadSessionActor } from "../services/auth/load-session-actor";
 import { authenticateToken } from "../services/tokens/authenticate-token";
+import { hitRateLimit } from "../services/system/rate-limit";
 import { makeCtx, type Ctx } from "../auth/context";
-import { AppError, UnauthenticatedError, ValidationError, toAppError } from "../errors";
+import { env } from "../env";
+import { AppError, ForbiddenError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError, ValidationError, toAppError } from "../errors";
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/;
 
 export interface ApiRequest {
   req: Request;
@@ -22,18 +26,25 @@ export interface ApiRequest {
 
 type Handler = (r: ApiRequest) => Promise<Response | unknown>;
 
+/** Headers every /api/v1 response carries. */
+function baseHeaders(requestId: string, extra?: Record<string, string>): Record<string, string> {
+  return { "x-request-id": requestId, "cache-control": "no-store", ...extra };
+}
+
 /** The one error body of /api/v1: { error: { code, message, details } } with its HTTP status. */
 export function errorResponse(e: unknown, requestId: string): Response {
   const err = toAppError(e);
+  const extra: Record<string, string> = err instanceof RateLimitedError ? { "retry-after": String(err.retryAfter) } : {};
+  if (err.status === 401) extra["www-authenticate"] = 'Bearer realm="tessera"';
   return Response.json(
     { error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } },
-    { status: err.status, headers: { "x-request-id": requestId } },
+    { status: err.status, headers: baseHeaders(requestId, extra) },
   );
 }
 
 async function readBody(req: Request, limit: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new AppError("payload_too_large", 413, `The body is larger than ${limit} bytes.`);
+  if (declared > limit) throw new PayloadTooLargeError(limit);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -43,12 +54,46 @@ async function readBody(req: Request, limit: number): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
-      throw new AppError("payload_too_large", 413, `The body is larger than ${limit} bytes.`);
+      await reader.cancel().catch(() => {});
+      throw new PayloadTooLargeError(limit);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** PostgreSQL refuses NUL in text: reject it as bad input instead of failing deep in a write. */
+function assertNoNul(value: unknown, depth = 0): void {
+  if (depth > 64) throw new ValidationError("The body is nested too deeply.");
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) throw new ValidationError("Text must not contain NUL characters.");
+  } else if (Array.isArray(value)) {
+    for (const v of value) assertNoNul(v, depth + 1);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      assertNoNul(k, depth + 1);
+      assertNoNul(v, depth + 1);
+    }
+  }
+}
+
+/**
+ * CSRF: a state-changing request authenticated by the session cookie must come from our own pages
+ * (Sec-Fetch-Site: same-origin, or an Origin equal to ours). Bearer-token requests carry no ambient
+ * credential and are exempt; `Origin: null` and cross-site requests are refused.
+ */
+export function assertSameOrigin(req: Request): void {
+  const site = req.headers.get("sec-fetch-site");
+  const origin = req.headers.get("origin");
+  if (site) {
+    if (site === "same-origin") return;
+    throw new ForbiddenError("Cross-site request refused (CSRF protection). Use an API token for machine calls.");
+  }
+  const allowed = new Set([new URL(req.url).origin]);
+  const configured = env().NEXTAUTH_URL;
+  if (configured) allowed.add(new URL(configured).origin);
+  if (origin && origin !== "null" && allowed.has(origin)) return;
+  throw new ForbiddenError("Cross-site request refused (CSRF protection): a cookie-authenticated change needs a same-origin Origin header. Use an API token for machine calls.");
 }
 
 async function resolveCtx(req: Request, requestId: string): Promise<Ctx | null> {
@@ -59,21 +104,35 @@ async function resolveCtx(req: Request, requestId: string): Promise<Ctx | null> 
     if (!actor) throw new UnauthenticatedError("The API token is missing, malformed, revoked or expired.");
     return makeCtx(actor, { requestId });
   }
+  if (!SESSION_COOKIE.test(req.headers.get("cookie") ?? "")) return null;
+  if (!SAFE_METHODS.has(req.method.toUpperCase())) assertSameOrigin(req);
   const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   const user = session?.sid ? await loadSessionActor(session.sid) : null;
   return user ? makeCtx(user, { requestId }) : null;
 }
 
+/** Per token (or per signed-in user) fixed window of one minute, shared by all instances. */
+async function rateLimit(ctx: Ctx): Promise<Record<string, string>> {
+  const a = ctx.actor;
+  const key = a.kind === "token" ? `api:token:${a.tokenId}` : a.kind === "user" ? `api:user:${a.userId}` : null;
+  if (!key) return {};
+  const r = await hitRateLimit(key, env().TESSERA_API_RATE_LIMIT, 60_000, ctx.now);
+  if (!r.ok) throw new RateLimitedError(r.retryAfter, `Rate limit of ${r.limit} requests per minute reached. Retry in ${r.retryAfter} s.`);
+  return { "ratelimit-limit": String(r.limit), "ratelimit-remaining": String(Math.max(0, r.limit - r.count)), "ratelimit-reset": String(r.retryAfter) };
+}
+
 /**
- * Wraps a /api/v1 route handler: authenticates (bearer token or session cookie), enforces the body
- * limit, maps every error to the standard body, and serialises plain results as JSON.
+ * Wraps a /api/v1 route handler: authenticates (bearer token or session cookie, with CSRF checks
+ * for the cookie), rate-limits, enforces the body limit, maps every error to the standard body,
+ * and serialises plain results as JSON.
  */
-export function apiHandler(handler: Handler, opts: { bodyLimit?: number; public?: boolean } = {}) {
+export function apiHandler(handler: Handler, opts: { bodyLimit?: number; public?: boolean; successStatus?: number } = {}) {
   return async (req: Request, routeCtx?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+    const requestId = /^[\w.-]{1,64}$/.test(req.headers.get("x-request-id") ?? "") ? req.headers.get("x-request-id")! : randomUUID();
     try {
       const ctx = await resolveCtx(req, requestId);
       if (!ctx && !opts.public) throw new UnauthenticatedError("Send an API token as `Authorization: Bearer <token>` or sign in.");
+      const limitHeaders = ctx ? await rateLimit(ctx) : {};
       const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
       let bodyText: Promise<string> | undefined;
       const text = () => (bodyText ??= readBody(req, limit));
@@ -85,18 +144,25 @@ export function apiHandler(handler: Handler, opts: { bodyLimit?: number; public?
         text,
         json: async () => {
           const t = await text();
+          if (!t) return undefined;
+          const type = req.headers.get("content-type") ?? "";
+          if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new AppError("unsupported_media_type", 415, "Send the body as JSON with `Content-Type: application/json`.");
+          let value: unknown;
           try {
-            return t ? JSON.parse(t) : undefined;
+            value = JSON.parse(t);
           } catch {
             throw new ValidationError("The body is not valid JSON.");
           }
+          assertNoNul(value);
+          return value;
         },
       });
       if (result instanceof Response) {
-        result.headers.set("x-request-id", requestId);
+        for (const [k, v] of Object.entries(baseHeaders(requestId, limitHeaders))) if (!result.headers.has(k)) result.headers.set(k, v);
         return result;
       }
-      return Response.json(result, { headers: { "x-request-id": requestId } });
+      if (result === undefined || opts.successStatus === 204) return new Response(null, { status: 204, headers: baseHeaders(requestId, limitHeaders) });
+      return Response.json(result, { status: opts.successStatus ?? 200, headers: baseHeaders(requestId, limitHeaders) });
     } catch (e) {
       return errorResponse(e, requestId);
     }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/server/auth/session";
+import { requireUserCtx } from "@/lib/server/auth/session";
+import { can } from "@/lib/server/auth/guard";
+import { buttonClass } from "@/components/ui/button";
 import { getDomain } from "@/lib/server/services/catalog/get-domain";
 import { NotFoundError } from "@/lib/server/errors";
 import { StatusLight } from "@/components/catalog/status-light";
@@ -28,13 +30,17 @@ const TIER_HEAD = { BRONZE: "Bronze · raw", SILVER: "Silver · conformed", GOLD
 
 export default async function DomainPage({ params }: Params) {
   const { slug } = await params;
-  await requireUser(`/domains/${slug}`);
+  const ctx = await requireUserCtx();
   const d = await load(slug);
+  const canCreate = can(ctx, "product.create", { teamId: d.team.id });
   return (
     <div className="space-y-6">
       <div>
         <p className="text-sm"><Link href="/domains" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">Domains</Link> /</p>
-        <h1 className="text-2xl font-semibold tracking-tight">{d.name}</h1>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight">{d.name}</h1>
+          {canCreate ? <Link href={`/products/new?domain=${d.slug}`} className={buttonClass("primary")}>New product</Link> : null}
+        </div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           Owned by {d.team.name}
           {d.team.onCallHandle ? ` · on call ${d.team.onCallHandle}` : ""}

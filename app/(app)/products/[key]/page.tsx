@@ -9,8 +9,33 @@ import { StatusLight } from "@/components/catalog/status-light";
 import { Badge } from "@/components/ui/badge";
 import { ContractView } from "@/components/product/contract-view";
 import { OwnerPanel, SloPanel, DependencyPanel, SubscribersPanel, VersionHistory, FamilyTabs, fmtDate } from "@/components/product/side-panels";
+import { ProductTabs, type ProductTab } from "@/components/product/product-tabs";
+import { VersionsTab } from "@/components/contracts/versions-tab";
+import { PublishTab } from "@/components/contracts/publish-tab";
+import { makeCtx } from "@/lib/server/auth/context";
+import { can } from "@/lib/server/auth/guard";
+import { listContractVersions } from "@/lib/server/services/contracts/list-contract-versions";
+import { compareContractVersions } from "@/lib/server/services/contracts/compare-contract-versions";
 
-type Params = { params: Promise<{ key: string }> };
+type Params = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** The versions tab: history, and the comparison the URL asks for (from/to). */
+async function versionsTab(key: string, sp: Record<string, string | string[] | undefined>) {
+  const versions = await listContractVersions(key);
+  const [from, to] = [one(sp.from), one(sp.to)];
+  let compare = null;
+  let compareError: string | null = null;
+  if (from && to) {
+    try {
+      compare = await compareContractVersions(key, from, to);
+    } catch (e) {
+      if (!(e instanceof NotFoundError)) throw e;
+      compareError = e.message;
+    }
+  }
+  return <VersionsTab productKey={key} versions={versions} compare={compare} compareError={compareError} from={from} to={to} published={one(sp.published)} />;
+}
 
 async function load(key: string) {
   try {
@@ -25,11 +50,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: decodeURIComponent((await params).key) };
 }
 
-export default async function ProductPage({ params }: Params) {
+export default async function ProductPage({ params, searchParams }: Params) {
   const { key } = await params;
-  await requireUser(`/products/${key}`);
+  const sp = await searchParams;
+  const user = await requireUser(`/products/${key}`);
   const p = await load(key);
   const now = Date.now();
+  // Showing the publish tab is a convenience; the publish service authorizes every write itself.
+  const canPublish = can(makeCtx(user), "contract.publish", { teamId: p.teamId });
+  const requested = one(sp.tab);
+  const tab: ProductTab = requested === "versions" || (requested === "publish" && canPublish) ? requested : "overview";
   return (
     <div className="space-y-5">
       <div className="space-y-2">
@@ -67,19 +97,24 @@ export default async function ProductPage({ params }: Params) {
           </div>
         );
       })}
-      <div className="grid gap-5 lg:grid-cols-[1fr_320px]">
-        <div className="min-w-0 space-y-5">
-          <h2 className="sr-only">Current contract</h2>
-          <ContractView version={p.currentVersion} />
-          <VersionHistory p={p} />
+      <ProductTabs productKey={p.key} active={tab} versions={p.versions.length} canPublish={canPublish} />
+      {tab === "versions" ? await versionsTab(p.key, sp) : null}
+      {tab === "publish" ? <PublishTab p={p} /> : null}
+      {tab === "overview" ? (
+        <div className="grid gap-5 lg:grid-cols-[1fr_320px]">
+          <div className="min-w-0 space-y-5">
+            <h2 className="sr-only">Current contract</h2>
+            <ContractView version={p.currentVersion} />
+            <VersionHistory p={p} />
+          </div>
+          <aside className="space-y-5" aria-label="Product details">
+            <OwnerPanel p={p} />
+            <SloPanel p={p} />
+            <SubscribersPanel p={p} />
+            <DependencyPanel p={p} />
+          </aside>
         </div>
-        <aside className="space-y-5" aria-label="Product details">
-          <OwnerPanel p={p} />
-          <SloPanel p={p} />
-          <SubscribersPanel p={p} />
-          <DependencyPanel p={p} />
-        </aside>
-      </div>
+      ) : null}
     </div>
   );
 }

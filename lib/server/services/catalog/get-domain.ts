@@ -12,7 +12,7 @@ export async function getDomain(slug: string) {
       name: true,
       description: true,
       glossary: true,
-      team: { select: { slug: true, name: true, onCallHandle: true, contactChannel: true } },
+      team: { select: { id: true, slug: true, name: true, onCallHandle: true, contactChannel: true } },
       products: { select: productCardSelect, orderBy: [{ topic: "asc" }] },
     },
   });

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/server/http/api-route";
+import { getImpactOp } from "@/lib/server/http/operations/slo";
+import { getImpact } from "@/lib/server/services/topology/get-impact";
+
+export const GET = apiRoute(getImpactOp, ({ ctx, params }) => getImpact(ctx, params.key));

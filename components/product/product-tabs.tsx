@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { cn } from "../ui/cn";
+
+export type ProductTab = "overview" | "versions" | "publish";
+
+/** The product page's sections as links (the tab is in the URL: shareable, back button works). */
+export function ProductTabs({ productKey, active, versions, canPublish }: { productKey: string; active: ProductTab; versions: number; canPublish: boolean }) {
+  const tabs: { id: ProductTab; label: string }[] = [
+    { id: "overview", label: "Overview" },
+    { id: "versions", label: `Versions (${versions})` },
+    ...(canPublish ? [{ id: "publish" as const, label: "Publish a version" }] : []),
+  ];
+  return (
+    <nav aria-label="Product sections" className="border-b border-zinc-200 dark:border-zinc-800">
+      <ul className="-mb-px flex gap-1 overflow-x-auto">
+        {tabs.map((t) => (
+          <li key={t.id}>
+            <Link
+              href={t.id === "overview" ? `/products/${encodeURIComponent(productKey)}` : `/products/${encodeURIComponent(productKey)}?tab=${t.id}`}
+              aria-current={t.id === active ? "page" : undefined}
+              className={cn(
+                "block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
+                t.id === active ? "border-indigo-600 text-indigo-800 dark:border-indigo-400 dark:text-indigo-200" : "border-transparent text-zinc-700 hover:border-zinc-300 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-zinc-100",
+              )}
+            >
+              {t.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

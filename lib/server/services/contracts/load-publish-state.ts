@@ -1,0 +1,35 @@
+import "server-only";
+import type { Db, Tx } from "../../db/client";
+import { NotFoundError } from "../../errors";
+import type { ContractDocument } from "@/lib/domain/contracts/document";
+import type { PublishState } from "@/lib/domain/contracts/publish-check";
+import { getGovernanceSettings } from "../governance/get-governance-settings";
+
+/** What a publish is checked against: the product, its versions, subscribers, notices and rules. */
+export async function loadPublishState(client: Db | Tx, key: string, teamId: string) {
+  const p = await client.dataProduct.findFirst({
+    where: { key, teamId },
+    select: {
+      id: true,
+      key: true,
+      tier: true,
+      reliabilityClass: true,
+      lifecycleStatus: true,
+      currentVersionId: true,
+      team: { select: { slug: true, onCallHandle: true } },
+      versions: { select: { id: true, version: true, status: true, document: true } },
+      subscriptions: { where: { status: "ACTIVE" }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeam: { select: { slug: true } } } },
+      notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true } },
+    },
+  });
+  if (!p) throw new NotFoundError(`Data product "${key}"`);
+  const settings = await getGovernanceSettings(client);
+  const state = {
+    product: { key: p.key, tier: p.tier, reliabilityClass: p.reliabilityClass, lifecycleStatus: p.lifecycleStatus, team: p.team.slug, onCallHandle: p.team.onCallHandle },
+    versions: p.versions.map((v) => ({ id: v.id, version: v.version, status: v.status, document: v.document as unknown as ContractDocument })),
+    subscriptions: p.subscriptions.map((s) => ({ id: s.id, consumerTeam: s.consumerTeam.slug, pinRange: s.pinRange, status: s.status, resolvedVersionId: s.resolvedVersionId })),
+    notices: p.notices,
+    settings: settings.contractRules,
+  } satisfies PublishState;
+  return { productId: p.id, currentVersionId: p.currentVersionId, state };
+}

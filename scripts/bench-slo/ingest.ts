@@ -1,0 +1,72 @@
+// npm run bench:ingest: measurements per second through POST /api/v1/measurements, 1,000-item
+// batches, 8 concurrent clients, on a synthetic catalog (loopback only, bounded in time).
+import pg from "pg";
+import { createToken, ensureCatalog, openDb, say, startApp, percentile } from "./setup";
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const BATCH = 1000;
+
+async function main() {
+  const db = await openDb();
+  const app = { stop: async () => {} } as { stop: () => Promise<void>; base?: string };
+  try {
+    const counts = await ensureCatalog(db.url, PRODUCTS);
+    say(`catalog: ${counts.products} products, ${counts.edges} edges`);
+    const { token, teamId } = await createToken(db.url);
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const keys = (await c.query(`SELECT p.key FROM "DataProduct" p WHERE p."teamId" = $1 AND EXISTS (SELECT 1 FROM "Slo" s WHERE s."productId" = p.id) ORDER BY p.key LIMIT 200`, [teamId])).rows.map((r) => r.key as string);
+    const before = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count);
+    Object.assign(app, await startApp(db.url));
+    say(`app on ${app.base}; ${keys.length} products of the token's team; ${CONCURRENCY} clients x ${BATCH}-item batches for ${SECONDS} s`);
+    const run = Date.now().toString(36);
+    let seq = 0;
+    const batch = () => {
+      const b = seq++;
+      const t0 = Date.now();
+      return JSON.stringify({
+        measurements: Array.from({ length: BATCH }, (_, i) => {
+          const n = b * BATCH + i;
+          return { product: keys[n % keys.length], objective: Math.floor(n / keys.length) % 2 ? "COMPLETENESS" : "FRESHNESS", value: Math.floor(n / keys.length) % 2 ? 99.5 : 10, observedAt: new Date(t0 - (n % 600) * 1000).toISOString(), idempotencyKey: `${run}-${n}` };
+        }),
+      });
+    };
+    const send = (body: string) => fetch(`${app.base}/api/v1/measurements`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+    // Warm-up (compiles routes, fills pools), not counted.
+    for (let i = 0; i < 4; i++) await (await send(batch())).json();
+    let accepted = 0;
+    let errors = 0;
+    const latencies: number[] = [];
+    const end = Date.now() + SECONDS * 1000;
+    const start = performance.now();
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        const body = batch();
+        const t = performance.now();
+        const r = await send(body);
+        const j = (await r.json()) as { accepted?: number };
+        latencies.push(performance.now() - t);
+        if (r.status !== 200) errors++;
+        else accepted += j.accepted ?? 0;
+      }
+    }));
+    const secs = (performance.now() - start) / 1000;
+    const stored = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count) - before;
+    await c.end();
+    latencies.sort((a, b) => a - b);
+    const rate = Math.round(accepted / secs);
+    console.log(`\nINGEST  ${accepted} measurements acknowledged in ${secs.toFixed(1)} s = ${rate} measurements/s (${CONCURRENCY} clients, ${BATCH}-item batches)`);
+    console.log(`        batch latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms; non-200: ${errors}; rows stored (incl. warm-up) ${stored}`);
+    console.log(`        target >= 50000/s: ${rate >= 50_000 ? "MET" : "NOT MET"}`);
+  } finally {
+    await app.stop();
+    await db.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

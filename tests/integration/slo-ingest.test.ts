@@ -1,0 +1,145 @@
+import { describe, it, expect } from "vitest";
+import { getDb } from "@/lib/server/db/client";
+import { makeCtx } from "@/lib/server/auth/context";
+import { ingestMeasurements } from "@/lib/server/services/slo/ingest-measurements";
+import { recomputeStatus } from "@/lib/server/services/slo/recompute-status";
+import { updateSlo } from "@/lib/server/services/slo/update-slo";
+import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
+import { createProduct, createTeam, createUser, tokenCtx, userCtx } from "./factories";
+
+const now = new Date("2026-03-01T12:00:00Z");
+const ago = (min: number) => new Date(now.getTime() - min * 60_000).toISOString();
+
+async function productWithSlos(opts: { tier?: "BRONZE" | "SILVER" | "GOLD"; domainSlug?: string; topic?: string } = {}) {
+  const owner = await createUser();
+  const team = await createTeam({ owner });
+  const product = await createProduct({ team, ...opts });
+  await getDb().slo.createMany({
+    data: [
+      { productId: product.id, objective: "FRESHNESS", threshold: 60, cadenceMinutes: 60 },
+      { productId: product.id, objective: "COMPLETENESS", threshold: 99, cadenceMinutes: 60 },
+    ],
+  });
+  return { owner, team, product, token: await storedToken(team.id, now) };
+}
+async function storedToken(teamId: string, at = now) {
+  const t = await getDb().apiToken.create({ data: { teamId, name: "ci", prefix: "test", tokenHash: `h-${Math.random()}`, scopes: ["MEASUREMENTS_WRITE"] } });
+  return makeCtx({ kind: "token", tokenId: t.id, teamId, scopes: ["MEASUREMENTS_WRITE"], label: "ci" }, { now: at });
+}
+const m = (product: string, objective: string, value: number, minutesAgo: number, key: string) => ({ product, objective, value, observedAt: ago(minutesAgo), idempotencyKey: key });
+
+describe("measurement ingestion", () => {
+  it("stores the good items, reports the bad ones per item, and is idempotent", async () => {
+    const { product, token } = await productWithSlos();
+    const batch = {
+      measurements: [
+        m(product.key, "FRESHNESS", 5, 10, "f1"),
+        m(product.key, "COMPLETENESS", 99.5, 10, "c1"),
+        { product: product.key, objective: "COMPLETENESS", value: "high", observedAt: ago(5), idempotencyKey: "bad1" },
+        m("no.such.gold", "FRESHNESS", 5, 10, "x1"),
+        m(product.key, "ACCURACY", 99, 10, "a1"),
+        m(product.key, "FRESHNESS", 5, 10, "f1"),
+      ],
+    };
+    const r = await ingestMeasurements({ ctx: token, input: batch });
+    expect(r).toMatchObject({ received: 6, accepted: 2, duplicates: 1 });
+    expect(r.rejected.map((e) => [e.index, e.code])).toEqual([[2, "invalid"], [3, "not_found"], [4, "no_objective"]]);
+    const again = await ingestMeasurements({ ctx: token, input: batch });
+    expect(again).toMatchObject({ accepted: 0, duplicates: 3 });
+    expect(await getDb().sloMeasurement.count({ where: { productId: product.id } })).toBe(2);
+    expect(await getDb().auditLog.count({ where: { action: "measurement.ingest", teamId: product.teamId } })).toBe(2);
+  });
+
+  it("refuses a foreign team's token, a token without the scope, and anonymous callers", async () => {
+    const { product } = await productWithSlos();
+    const other = await createTeam();
+    const input = { measurements: [m(product.key, "FRESHNESS", 5, 10, "k")] };
+    await expect(ingestMeasurements({ ctx: tokenCtx(other.id, ["MEASUREMENTS_WRITE"]), input })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(ingestMeasurements({ ctx: tokenCtx(product.teamId, ["READ", "CONTRACTS_WRITE"]), input })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(ingestMeasurements({ ctx: makeCtx({ kind: "anonymous" }), input })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(ingestMeasurements({ ctx: await userCtx(await createUser()), input })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await getDb().sloMeasurement.count({ where: { productId: product.id } })).toBe(0);
+  });
+
+  it("refuses more than 5,000 items with 413", async () => {
+    const { product, token } = await productWithSlos();
+    const measurements = Array.from({ length: 5001 }, (_, i) => m(product.key, "FRESHNESS", 5, 10, `k${i}`));
+    await expect(ingestMeasurements({ ctx: token, input: { measurements } })).rejects.toMatchObject({ status: 413 });
+    await expect(ingestMeasurements({ ctx: token, input: { measurements } })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it("turns the product RED right away and its HARD downstream AT RISK, SOFT downstream degraded", async () => {
+    const up = await productWithSlos({ tier: "SILVER", topic: "stock" });
+    const downTeam = await createTeam();
+    const hard = await createProduct({ team: downTeam, tier: "GOLD", topic: "hard" });
+    const soft = await createProduct({ team: downTeam, tier: "GOLD", topic: "soft" });
+    await getDb().dependency.createMany({ data: [
+      { downstreamId: hard.id, upstreamProductId: up.product.id, kind: "HARD" },
+      { downstreamId: soft.id, upstreamProductId: up.product.id, kind: "SOFT" },
+    ] });
+    await ingestMeasurements({ ctx: up.token, input: { measurements: [m(up.product.key, "FRESHNESS", 5, 5, "g1"), m(up.product.key, "COMPLETENESS", 100, 5, "g2")] } });
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("GREEN");
+    await ingestMeasurements({ ctx: up.token, input: { measurements: [m(up.product.key, "FRESHNESS", 500, 1, "r1")] } });
+    const db = getDb();
+    expect((await db.dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("RED");
+    expect(await db.dataProduct.findUniqueOrThrow({ where: { id: hard.id } })).toMatchObject({ atRisk: true, degraded: false });
+    expect(await db.dataProduct.findUniqueOrThrow({ where: { id: soft.id } })).toMatchObject({ atRisk: false, degraded: true });
+    const changes = await db.statusChange.findMany({ where: { productId: up.product.id, objective: null }, orderBy: { id: "asc" } });
+    expect(changes.map((c) => `${c.fromStatus}->${c.toStatus}`)).toEqual(["UNKNOWN->GREEN", "GREEN->RED"]);
+  });
+
+  it("the job ages freshness with the clock and goes UNKNOWN when reporting stops", async () => {
+    const { product, token } = await productWithSlos();
+    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 5, "a"), m(product.key, "COMPLETENESS", 100, 5, "b")] } });
+    const slo = () => getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
+    expect((await slo()).status).toBe("GREEN");
+    await recomputeStatus({ now: new Date(now.getTime() + 90 * 60_000) });
+    expect((await slo()).status).toBe("RED");
+    expect((await slo()).currentValue).toBeCloseTo(100, 5);
+    await recomputeStatus({ now: new Date(now.getTime() + 200 * 60_000) });
+    expect((await slo()).status).toBe("UNKNOWN");
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("UNKNOWN");
+  });
+
+  it("lets a member adjust target, window and cadence; refuses outsiders; recomputes", async () => {
+    const { product, owner } = await productWithSlos();
+    const outsider = await createUser();
+    const input = { product: product.key, objective: "COMPLETENESS", targetPercent: 95, windowDays: 7, cadenceMinutes: 1440 };
+    await expect(updateSlo({ ctx: await userCtx(outsider), input })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateSlo({ ctx: tokenCtx(product.teamId, ["MEASUREMENTS_WRITE", "CONTRACTS_WRITE", "READ", "SUBSCRIPTIONS_WRITE", "LINEAGE_WRITE"]), input })).rejects.toBeInstanceOf(ForbiddenError);
+    const r = await updateSlo({ ctx: await userCtx(owner, now), input });
+    expect(r).toMatchObject({ targetPercent: 95, windowDays: 7, cadenceMinutes: 1440 });
+    expect(await getDb().auditLog.count({ where: { action: "slo.update", productId: product.id } })).toBe(1);
+  });
+});
+
+describe("inline recompute under a stream of batches", () => {
+  it("skips a GREEN product getting only met measurements within 5 s, but recomputes at once on a miss", async () => {
+    const { product } = await productWithSlos();
+    const at = (ms: number) => storedToken(product.teamId, new Date(now.getTime() + ms));
+    await ingestMeasurements({ ctx: await at(0), input: { measurements: [m(product.key, "FRESHNESS", 5, 1, "a"), m(product.key, "COMPLETENESS", 100, 1, "b")] } });
+    const computedAt = async () => (await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).statusComputedAt!.getTime();
+    const first = await computedAt();
+    await ingestMeasurements({ ctx: await at(2000), input: { measurements: [m(product.key, "COMPLETENESS", 100, 0, "c")] } });
+    expect(await computedAt()).toBe(first);
+    await ingestMeasurements({ ctx: await at(3000), input: { measurements: [m(product.key, "COMPLETENESS", 50, 0, "d")] } });
+    expect(await computedAt()).toBe(now.getTime() + 3000);
+    expect((await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "COMPLETENESS" } })).status).toBe("AMBER");
+  });
+});
+
+describe("retention", () => {
+  it("prunes measurements older than the retention setting and keeps the rest", async () => {
+    const { pruneMeasurements } = await import("@/lib/server/services/slo/prune-measurements");
+    const { product, token } = await productWithSlos();
+    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "COMPLETENESS", 100, 60 * 24 * 40, "old"), m(product.key, "COMPLETENESS", 100, 60, "new")] } });
+    await getDb().platformSetting.upsert({ where: { key: "slo.retentionDays" }, update: { value: 30 }, create: { key: "slo.retentionDays", value: 30 } });
+    try {
+      const r = await pruneMeasurements({ now });
+      expect(r.retentionDays).toBe(30);
+      expect((await getDb().sloMeasurement.findMany({ where: { productId: product.id } })).map((x) => x.idempotencyKey)).toEqual(["new"]);
+    } finally {
+      await getDb().platformSetting.delete({ where: { key: "slo.retentionDays" } });
+    }
+  });
+});

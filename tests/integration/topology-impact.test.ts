@@ -1,0 +1,91 @@
+import { describe, it, expect } from "vitest";
+import { getDb } from "@/lib/server/db/client";
+import { declareDependency } from "@/lib/server/services/topology/declare-dependency";
+import { removeDependency } from "@/lib/server/services/topology/remove-dependency";
+import { getImpact } from "@/lib/server/services/topology/get-impact";
+import { getTopology } from "@/lib/server/services/topology/get-topology";
+import { ConflictError, ForbiddenError, NotFoundError, PolicyViolation } from "@/lib/server/errors";
+import { createProduct, createTeam, createUser, userCtx } from "./factories";
+
+async function world() {
+  const owner = await createUser();
+  const team = await createTeam({ owner });
+  const domain = `d${Math.random().toString(36).slice(2, 8)}`;
+  const bronze = await createProduct({ team, domainSlug: domain, topic: "raw", tier: "BRONZE" });
+  const silver = await createProduct({ team, domainSlug: domain, topic: "stock", tier: "SILVER" });
+  const gold = await createProduct({ team, domainSlug: domain, topic: "stock", tier: "GOLD" });
+  const otherOwner = await createUser();
+  const otherTeam = await createTeam({ owner: otherOwner });
+  const foreignGold = await createProduct({ team: otherTeam, topic: "report", tier: "GOLD" });
+  const foreignSilver = await createProduct({ team: otherTeam, domainSlug: foreignGold.key.split(".")[0], topic: "report", tier: "SILVER" });
+  return { owner, team, bronze, silver, gold, otherOwner, otherTeam, foreignGold, foreignSilver, ctx: await userCtx(owner), otherCtx: await userCtx(otherOwner) };
+}
+
+describe("declaring dependencies", () => {
+  it("records a HARD edge with an audit row, refuses duplicates, and lets the owner remove it", async () => {
+    const w = await world();
+    const dep = await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.silver.key, kind: "HARD" } });
+    expect(dep).toMatchObject({ kind: "HARD", origin: "DECLARED", upstream: w.silver.key });
+    await expect(declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.silver.key } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeDependency({ ctx: w.otherCtx, input: { product: w.gold.key, dependencyId: dep.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await removeDependency({ ctx: w.ctx, input: { product: w.gold.key, dependencyId: dep.id } });
+    expect(await getDb().dependency.count({ where: { id: dep.id } })).toBe(0);
+    expect(await getDb().auditLog.count({ where: { productId: w.gold.id, action: { in: ["dependency.declare", "dependency.remove"] } } })).toBe(2);
+  });
+
+  it("applies the tier rules: GOLD never reads BRONZE; across domains only GOLD", async () => {
+    const w = await world();
+    const r1 = declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.bronze.key } });
+    await expect(r1).rejects.toBeInstanceOf(PolicyViolation);
+    await expect(declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.bronze.key } })).rejects.toMatchObject({ violations: [{ rule: "tier.same-domain-order" }] });
+    await expect(declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.foreignSilver.key } })).rejects.toMatchObject({ violations: [{ rule: "tier.cross-domain-gold-only" }] });
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.foreignGold.key, kind: "SOFT" } });
+  });
+
+  it("refuses a cycle with the path explained", async () => {
+    const w = await world();
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.silver.key } });
+    const g2 = await createProduct({ team: w.team, domainSlug: w.gold.key.split(".")[0], topic: "avail", tier: "GOLD" });
+    await declareDependency({ ctx: w.ctx, input: { product: g2.key, upstreamProduct: w.gold.key } });
+    await expect(declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: g2.key } })).rejects.toMatchObject({ violations: [{ rule: "topology.no-cycles" }] });
+  });
+
+  it("refuses a non-owner and an unknown upstream", async () => {
+    const w = await world();
+    await expect(declareDependency({ ctx: w.otherCtx, input: { product: w.gold.key, upstreamProduct: w.silver.key } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: "nope.nope.gold" } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getDb().dependency.count({ where: { downstreamId: w.gold.id } })).toBe(0);
+  });
+
+  it("warns when a product promises fresher data than its HARD upstream", async () => {
+    const w = await world();
+    await getDb().slo.createMany({ data: [{ productId: w.silver.id, objective: "FRESHNESS", threshold: 120 }, { productId: w.gold.id, objective: "FRESHNESS", threshold: 30 }] });
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.silver.key } });
+    const t = await getTopology(w.ctx, w.gold.key);
+    expect(t.feasibility).toEqual([expect.objectContaining({ objective: "FRESHNESS", upstream: w.silver.key })]);
+    expect(t.upstream.map((u) => u.other.key)).toEqual([w.silver.key]);
+    expect(t.graph.nodes.map((n) => n.key).sort()).toEqual([w.gold.key, w.silver.key].sort());
+  });
+});
+
+describe("impact analysis", () => {
+  it("lists every downstream product and subscribing team transitively, with the path", async () => {
+    const w = await world();
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.silver.key } });
+    const report = await createProduct({ team: w.otherTeam, topic: "weekly", tier: "GOLD" });
+    await getDb().dependency.create({ data: { downstreamId: report.id, upstreamProductId: w.gold.id, kind: "SOFT", origin: "SUBSCRIPTION" } });
+    const consumer = await createTeam();
+    await getDb().subscription.createMany({ data: [
+      { productId: w.gold.id, consumerTeamId: w.otherTeam.id, consumingProductId: report.id, pinRange: "^1.0", purpose: "weekly report", status: "ACTIVE" },
+      { productId: report.id, consumerTeamId: consumer.id, pinRange: "^1.0", purpose: "exec deck", status: "ACTIVE" },
+      { productId: report.id, consumerTeamId: w.team.id, pinRange: "^1.0", purpose: "gone", status: "WITHDRAWN" },
+    ] });
+    const r = await getImpact(w.ctx, w.silver.key);
+    expect(r.products.map((p) => [p.key, p.path, p.kinds])).toEqual([
+      [w.gold.key, [w.silver.key, w.gold.key], ["HARD"]],
+      [report.key, [w.silver.key, w.gold.key, report.key], ["HARD", "SOFT"]],
+    ]);
+    expect(r.teams.map((t) => [t.slug, t.via])).toEqual([[w.otherTeam.slug, [w.gold.key]], [consumer.slug, [report.key]]]);
+    expect((await getImpact(w.ctx, report.key)).products).toEqual([]);
+  });
+});
