@@ -111,4 +111,6 @@ test("errors never show internals", async ({ page }) => {
     expect(r!.status(), path).toBeLessThan(500);
     await expect(page.locator("body")).not.toContainText(/Prisma|at \w+ \(|node_modules|invalid byte sequence|TypeError/);
   }
+  const api = await page.request.get("/api/v1/teams/%E0%A4%A");
+  expect([api.status(), (await api.json()).error.code]).toEqual([400, "validation_failed"]);
 });

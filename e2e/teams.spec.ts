@@ -152,6 +152,17 @@ test("a member sees the team but cannot manage it; the audit page is scoped to o
   await expect(page.getByRole("alert").filter({ hasText: "permission" })).toBeVisible();
 });
 
+test("a product's audit page is one click from the product, for its owner team only", async ({ page }) => {
+  await signIn(page, owner.email, owner.password);
+  await page.goto("/products/customer.customer_profile.gold");
+  await page.getByRole("navigation", { name: "Product sections" }).getByRole("link", { name: "Audit" }).click();
+  await expect(page).toHaveURL(/\/products\/customer\.customer_profile\.gold\/audit$/);
+  await expect(page.getByRole("table", { name: "Audit trail of customer.customer_profile.gold" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/products/orders.order_facts.gold");
+  await expect(page.getByRole("navigation", { name: "Product sections" }).getByRole("link", { name: "Audit" })).toHaveCount(0);
+});
+
 test("a token created with the CLI can call the API within its scopes and gets 403 outside them", async ({ request }) => {
   const token = tessera("token", "create", "--team", "payments", "--scopes", "read", "--name", `cli-e2e-${Date.now().toString(36)}`, "--expires-days", "1");
   expect(token).toMatch(/^tsr_[0-9a-f]{8}_/);

@@ -35,18 +35,18 @@ export function ProductCard({ p, now }: { p: ProductHit; now: Date }) {
         {p.lifecycleStatus === "DRAFT" ? <Badge>Draft · no contract yet</Badge> : null}
         <StatusLight status={p.sloStatus} atRisk={p.atRisk} />
       </div>
-      <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800">
+      <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800 [&_dd]:font-medium [&_dt]:text-zinc-600 dark:[&_dt]:text-zinc-400">
         <div className="min-w-0">
-          <dt className="text-zinc-600 dark:text-zinc-400">Owner</dt>
-          <dd className="truncate font-medium">{p.owner.name}</dd>
+          <dt>Owner</dt>
+          <dd className="truncate">{p.owner.name}</dd>
         </div>
         <div>
-          <dt className="text-zinc-600 dark:text-zinc-400">Version</dt>
-          <dd className="font-mono font-medium">{p.version ?? "—"}</dd>
+          <dt>Version</dt>
+          <dd className="font-mono">{p.version ?? "—"}</dd>
         </div>
         <div>
-          <dt className="text-zinc-600 dark:text-zinc-400">Subscribers</dt>
-          <dd className="font-medium">{fmt.format(p.activeSubscriberCount)}</dd>
+          <dt>Subscribers</dt>
+          <dd>{fmt.format(p.activeSubscriberCount)}</dd>
         </div>
       </dl>
     </li>

@@ -4,7 +4,7 @@ import { cn } from "../ui/cn";
 export type ProductTab = "overview" | "versions" | "publish";
 
 /** The product page's sections as links (the tab is in the URL: shareable, back button works). */
-export function ProductTabs({ productKey, active, versions, canPublish }: { productKey: string; active: ProductTab; versions: number; canPublish: boolean }) {
+export function ProductTabs({ productKey, active, versions, canPublish, showAudit = false }: { productKey: string; active: ProductTab; versions: number; canPublish: boolean; showAudit?: boolean }) {
   const tabs: { id: ProductTab; label: string }[] = [
     { id: "overview", label: "Overview" },
     { id: "versions", label: `Versions (${versions})` },
@@ -27,6 +27,13 @@ export function ProductTabs({ productKey, active, versions, canPublish }: { prod
             </Link>
           </li>
         ))}
+        {showAudit ? (
+          <li>
+            <Link href={`/products/${encodeURIComponent(productKey)}/audit`} className="block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-zinc-700 hover:border-zinc-300 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-zinc-100">
+              Audit
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -15,7 +15,10 @@ const FIXED: Partial<Record<Facet, string[]>> = {
   slo: ["GREEN", "AMBER", "RED", "UNKNOWN"],
   status: ["ACTIVE", "DEPRECATED", "DRAFT", "RETIRED"],
 };
-const SHOWN = 8;
+const SHOWN = 6;
+// Row styles set once on each list (the sidebar has many rows: keep the page small).
+const ROWS =
+  "space-y-1.5 [&>li]:flex [&>li]:items-center [&>li]:gap-2 [&_input]:h-4 [&_input]:w-4 [&_input]:accent-indigo-600 [&_label]:flex [&_label]:min-w-0 [&_label]:flex-1 [&_label]:items-baseline [&_label]:justify-between [&_label]:gap-2 [&_label]:text-sm [&_label>span:first-child]:truncate [&_label>span+span]:shrink-0 [&_label>span+span]:text-xs [&_label>span+span]:tabular-nums [&_label>span+span]:text-zinc-600 dark:[&_label>span+span]:text-zinc-400";
 
 function valuesOf(facet: Facet, values: FacetValue[], state: SearchState): FacetValue[] {
   const fixed = FIXED[facet];
@@ -52,21 +55,11 @@ export function FacetFilters({ state, facets }: { state: SearchState; facets: Re
           const id = `f-${facet}-${v.value}`;
           const label = valueLabel(facet, v.value, v.label);
           return (
-            <li key={v.value} className="flex items-center gap-2">
-              <input
-                id={id}
-                type="checkbox"
-                name={facet}
-                value={v.value}
-                checked={(shown[facet] as string[]).includes(v.value)}
-                onChange={() => toggle(facet, v.value)}
-                className="h-4 w-4 rounded border-zinc-400 accent-indigo-600"
-              />
-              <label htmlFor={id} className="flex min-w-0 flex-1 items-baseline justify-between gap-2 text-sm">
-                <span className="truncate">{label}</span>
-                <span className="shrink-0 text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
-                  {v.count ? formatCount(v.count, "short") : v.selected ? "" : "–"}
-                </span>
+            <li key={v.value}>
+              <input id={id} type="checkbox" name={facet} value={v.value} checked={(shown[facet] as string[]).includes(v.value)} onChange={() => toggle(facet, v.value)} />
+              <label htmlFor={id}>
+                <span>{label}</span>
+                <span>{v.count ? formatCount(v.count, "short") : v.selected ? "" : "–"}</span>
               </label>
             </li>
           );
@@ -76,13 +69,13 @@ export function FacetFilters({ state, facets }: { state: SearchState; facets: Re
             <legend className="flex w-full items-center justify-between text-sm font-semibold">
               <span>{FACET_TITLE[facet]}</span>
             </legend>
-            <ul className="mt-2 space-y-1.5">{values.slice(0, SHOWN).map(row)}</ul>
+            <ul className={`mt-2 ${ROWS}`}>{values.slice(0, SHOWN).map(row)}</ul>
             {values.length > SHOWN ? (
               <details className="mt-1.5" open={values.slice(SHOWN).some((v) => v.selected)}>
                 <summary className="cursor-pointer text-sm text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
                   {values.length - SHOWN} more
                 </summary>
-                <ul className="mt-1.5 space-y-1.5">{values.slice(SHOWN).map(row)}</ul>
+                <ul className={`mt-1.5 ${ROWS}`}>{values.slice(SHOWN).map(row)}</ul>
               </details>
             ) : null}
             {selected ? (

@@ -12,6 +12,9 @@ export function SubscribeForm({ productKey, defaultPin, tier, teams, action }: {
   const [state, formAction, pending] = useActionState(action, null);
   const [teamSlug, setTeamSlug] = useState(teams[0]?.slug ?? "");
   const [consuming, setConsuming] = useState("");
+  // Controlled, so a refused submission keeps what the user typed (React resets uncontrolled fields).
+  const [pin, setPin] = useState(defaultPin);
+  const [purpose, setPurpose] = useState("");
   const team = teams.find((t) => t.slug === teamSlug);
   return (
     <form action={formAction} className="space-y-4" aria-label="Subscribe">
@@ -38,10 +41,10 @@ export function SubscribeForm({ productKey, defaultPin, tier, teams, action }: {
         </Field>
       ) : null}
       <Field label="Version pin" htmlFor="pinRange" hint="^2.1 takes minors and patches · ~2.1.3 patches only · 2.1.4 exact · 2.x the whole major. A new major never flows in." error={fieldError(state, "pinRange")}>
-        <input id="pinRange" name="pinRange" defaultValue={defaultPin} className={inputClass + " font-mono"} required />
+        <input id="pinRange" name="pinRange" value={pin} onChange={(e) => setPin(e.target.value)} className={inputClass + " font-mono"} required />
       </Field>
       <Field label="Purpose" htmlFor="purpose" hint="Tell the owner what you use it for: it is shown on their subscriber list." error={fieldError(state, "purpose")}>
-        <textarea id="purpose" name="purpose" rows={3} required minLength={3} className={inputClass} />
+        <textarea id="purpose" name="purpose" rows={3} required minLength={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} className={inputClass} />
       </Field>
       {team?.outsideInterface && !consuming ? (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">

@@ -63,6 +63,9 @@ export async function seedIsolationWorld() {
     const productB = await product(teamB.id, `bdom${s}`, "invoices");
     const productC = await product(teamC.id, `cdom${s}`, "rates");
     const noticeId = id();
+    // As publishing a notice does: the versions in its range are DEPRECATED (the lifecycle job
+    // would otherwise reconcile them during the test).
+    await c.query(`update "ContractVersion" set status='DEPRECATED', "deprecatedAt"=now() where "productId"=$1 and version='1.0.0'`, [productB.id]);
     await c.query(`insert into "DeprecationNotice"(id,"productId","targetRange",reason,"sunsetAt","updatedAt") values ($1,$2,'1.0.x','Superseded by 1.1',$3,now())`, [noticeId, productB.id, new Date(Date.now() + 200 * 864e5)]);
     const subscriptionId = id();
     await c.query(`insert into "Subscription"(id,"productId","consumerTeamId","pinRange",purpose,status,"resolvedVersionId","updatedAt") values ($1,$2,$3,'^1.0','monthly close','ACTIVE',$4,now())`, [subscriptionId, productC.id, teamB.id, productC.currentVersionId]);

@@ -17,6 +17,7 @@ async function main() {
     const { token, teamId } = await createToken(db.url);
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
+    c.on("error", () => {});
     const keys = (await c.query(`SELECT p.key FROM "DataProduct" p WHERE p."teamId" = $1 AND EXISTS (SELECT 1 FROM "Slo" s WHERE s."productId" = p.id) ORDER BY p.key LIMIT 200`, [teamId])).rows.map((r) => r.key as string);
     const before = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count);
     Object.assign(app, await startApp(db.url));
@@ -35,7 +36,11 @@ async function main() {
     };
     const send = (body: string) => fetch(`${app.base}/api/v1/measurements`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
     // Warm-up (compiles routes, fills pools), not counted.
-    for (let i = 0; i < 4; i++) await (await send(batch())).json();
+    for (let i = 0; i < 4; i++) {
+      const r = await send(batch());
+      if (r.status !== 200) throw new Error(`warm-up batch answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
+      await r.json();
+    }
     let accepted = 0;
     let errors = 0;
     const latencies: number[] = [];

@@ -20,7 +20,8 @@ export type BenchDb = { url: string; port: number; dataDir: string; stop: () => 
 export async function openDb(): Promise<BenchDb> {
   const dataDir = fromRoot(".data/bench-slo");
   const logFile = path.join(fromRoot(".data"), "bench-slo-postgres.log");
-  let server = await startEmbeddedPostgres({ dataDir, logFile, handleSignals: true, say });
+  // A port of our own (not the default 5433 that demo and test runners share).
+  let server = await startEmbeddedPostgres({ dataDir, logFile, port: Number(process.env.BENCH_SLO_PG_PORT ?? 0) || (await freePort()), handleSignals: true, say });
   const port = server.port;
   const url = await ensureDatabase(server.url, "tessera_bench_slo");
   await applyPendingMigrations(url);

@@ -12,6 +12,7 @@ export const BENCH_DIST_DIR = ".next-bench";
 
 export interface AppServer {
   port: number;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -54,9 +55,9 @@ export async function buildApp(dbUrl: string, skip: boolean, say: (l: string) =>
   say(`  built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
-export async function startApp(dbUrl: string, say: (l: string) => void, extra: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(dbUrl: string, say: (l: string) => void, extra: Record<string, string> = {}, nodeArgs: string[] = []): Promise<AppServer> {
   const port = await freePort();
-  const child = run(process.execPath, [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], appEnv(dbUrl, port, extra), true);
+  const child = run(process.execPath, [...nodeArgs, nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], appEnv(dbUrl, port, extra), true);
   let exited = false;
   child.once("exit", () => (exited = true));
   const stop = async () => {
@@ -74,7 +75,7 @@ export async function startApp(dbUrl: string, say: (l: string) => void, extra: R
       const r = await fetch(`http://127.0.0.1:${port}/signin`, { redirect: "manual" });
       if (r.status < 500) {
         say(`app listening on 127.0.0.1:${port}`);
-        return { port, stop };
+        return { port, pid: child.pid, stop };
       }
     } catch {
       /* not yet */

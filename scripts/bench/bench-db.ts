@@ -7,13 +7,13 @@ import { fromRoot } from "../lib/paths";
 export const BENCH_DATA_DIR = ".data/bench";
 export const BENCH_DATABASE = "tessera_bench";
 
-export type BenchDb = { url: string; serverUrl: string; stop(): Promise<void> };
+export type BenchDb = { url: string; serverUrl: string; owned: boolean; stop(): Promise<void> };
 
 export async function openBenchServer(say: (l: string) => void = console.log): Promise<BenchDb> {
   const external = process.env.BENCH_DATABASE_URL?.trim();
   if (external) {
     await checkConnection(external);
-    return { serverUrl: external, url: withDatabase(external, BENCH_DATABASE), stop: async () => {} };
+    return { serverUrl: external, url: withDatabase(external, BENCH_DATABASE), owned: false, stop: async () => {} };
   }
   const raw = process.env.BENCH_PG_PORT;
   const server = await startEmbeddedPostgres({
@@ -24,5 +24,5 @@ export async function openBenchServer(say: (l: string) => void = console.log): P
     say,
   });
   const url = await ensureDatabase(server.url, BENCH_DATABASE);
-  return { serverUrl: server.url, url, stop: () => server.stop() };
+  return { serverUrl: server.url, url, owned: server.owned && !server.reused, stop: () => server.stop() };
 }

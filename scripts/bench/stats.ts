@@ -25,9 +25,9 @@ export function summarize(ms: number[], wallMs: number, errors = 0): Summary {
 
 export const fmtMs = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "-");
 
-/** Times `fn` over `rounds` passes of `items` (after one warm-up pass); returns per-item and overall samples. */
+/** Times `fn` over `rounds` passes of `items` (after two warm-up passes); returns per-item and overall samples. */
 export async function timeSequential<T>(items: T[], rounds: number, fn: (item: T) => Promise<unknown>): Promise<{ all: number[]; per: number[][] }> {
-  for (const it of items) await fn(it);
+  for (let w = 0; w < 2; w++) for (const it of items) await fn(it);
   const per: number[][] = items.map(() => []);
   const all: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -16,7 +16,8 @@ import { listAudit } from "@/lib/server/services/audit/list-audit";
 import { getTeam } from "@/lib/server/services/teams/get-team";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, tokenCtx, userCtx } from "./factories";
-import { addVersion } from "./subscription-fixtures";
+import { addVersion, doc } from "./subscription-fixtures";
+import { toContractYaml } from "@/lib/domain/contracts/yaml";
 
 const failAudit = vi.hoisted(() => ({ on: false }));
 vi.mock("@/lib/server/audit", async (importOriginal) => {
@@ -41,8 +42,6 @@ const READ_PERMISSIONS = new Set<Permission>(["team.read", "audit.read", "audit.
 const PENDING = new Set<Permission>([
   "domain.create", // domain management: not built yet
   "domain.update", // domain management: not built yet
-  "contract.publish", // contracts services: issue 4, in progress
-  "contract.draft", // contracts services: issue 4, in progress
   "lineage.write", // OpenLineage ingestion: later issue
   "governance.manage", // governance rules: issue 4, in progress
 ]);
@@ -83,6 +82,13 @@ async function activeNotice(teamId: string) {
 
 /** For each registered write service: the input of one write against team T of the world. */
 const SCENARIOS: Record<string, (w: World) => Promise<unknown>> = {
+  "contracts.publish-contract-version": async (w) => ({ key: (await versionedProduct(w.team.id)).key, source: toContractYaml(doc("3.1.0", ["id", "x", "added_later"])) }),
+  "contracts.save-contract-draft": async (w) => ({ key: (await versionedProduct(w.team.id)).key, source: toContractYaml(doc("3.1.0", ["id", "x"])) }),
+  "contracts.delete-contract-draft": async (w) => {
+    const p = await versionedProduct(w.team.id);
+    const d = await getDb().contractDraft.create({ data: { productId: p.id, sourceYaml: toContractYaml(doc("3.1.0", ["id"])) } });
+    return { key: p.key, draftId: d.id };
+  },
   "products.create-product": async (w) => {
     const slug = `d${uid().replace(/-/g, "")}`;
     await getDb().domain.create({ data: { slug, name: slug, teamId: w.team.id } });

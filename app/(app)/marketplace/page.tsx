@@ -78,7 +78,6 @@ function Summary({ result }: { result: SearchResult }) {
               {alts.map((a) => `${a}…`).join(", ")}
             </span>
           ))}
-          .
         </p>
       ) : null}
       {query.ignored ? <p className="text-zinc-600 dark:text-zinc-400">Nothing searchable in “{state.q}”: use words from a name, topic, field or owner.</p> : null}

@@ -54,6 +54,9 @@ export default async function SubscriptionsPage() {
                   <td className="p-3 font-mono">{s.newestOverall ?? "—"}</td>
                   <td className="p-3">
                     <StateBadge state={s.state} status={s.status} daysToSunset={s.daysToSunset} />
+                    {s.state === "DEPRECATED" && s.newestOverall && s.resolved && s.newestOverall.split(".")[0] !== s.resolved.split(".")[0] ? (
+                      <span className="mt-1 block text-xs font-medium">New major {s.newestOverall} available</span>
+                    ) : null}
                     {s.replacement ? (
                       <span className="mt-1 block text-xs text-zinc-700 dark:text-zinc-300">
                         move to <span className="font-mono">{s.replacement.key} {s.replacement.range ?? ""}</span>

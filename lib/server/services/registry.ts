@@ -16,6 +16,9 @@ import { changeRole } from "./teams/change-role";
 import { createToken } from "./tokens/create-token";
 import { revokeToken } from "./tokens/revoke-token";
 import { grantAdmin } from "./users/grant-admin";
+import { publishContractVersion } from "./contracts/publish-contract-version";
+import { saveContractDraft } from "./contracts/save-contract-draft";
+import { deleteContractDraft } from "./contracts/delete-contract-draft";
 import { publishNotice } from "./deprecations/publish-notice";
 import { updateNotice } from "./deprecations/update-notice";
 import { withdrawNotice } from "./deprecations/withdraw-notice";
@@ -58,6 +61,9 @@ export const WRITE_SERVICES: readonly WriteService[] = [
   { name: "tokens.create-token", permission: "token.manage", source: "lib/server/services/tokens/create-token.ts", run: createToken },
   { name: "tokens.revoke-token", permission: "token.manage", source: "lib/server/services/tokens/revoke-token.ts", run: revokeToken },
   { name: "users.grant-admin", permission: "user.manage", source: "lib/server/services/users/grant-admin.ts", run: grantAdmin },
+  { name: "contracts.publish-contract-version", permission: "contract.publish", source: "lib/server/services/contracts/publish-contract-version.ts", run: publishContractVersion },
+  { name: "contracts.save-contract-draft", permission: "contract.draft", source: "lib/server/services/contracts/save-contract-draft.ts", run: saveContractDraft },
+  { name: "contracts.delete-contract-draft", permission: "contract.draft", source: "lib/server/services/contracts/delete-contract-draft.ts", run: deleteContractDraft },
   { name: "deprecations.publish-notice", permission: "deprecation.publish", source: "lib/server/services/deprecations/publish-notice.ts", run: publishNotice },
   { name: "deprecations.publish-notice-override", permission: "deprecation.override", source: "lib/server/services/deprecations/publish-notice.ts", run: publishNotice },
   { name: "deprecations.update-notice", permission: "deprecation.publish", source: "lib/server/services/deprecations/update-notice.ts", run: updateNotice },

@@ -97,7 +97,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
           </div>
         );
       })}
-      <ProductTabs productKey={p.key} active={tab} versions={p.versions.length} canPublish={canPublish} />
+      <ProductTabs productKey={p.key} active={tab} versions={p.versions.length} canPublish={canPublish} showAudit={can(makeCtx(user), "audit.read", { teamId: p.teamId })} />
       {tab === "versions" ? await versionsTab(p.key, sp) : null}
       {tab === "publish" ? <PublishTab p={p} /> : null}
       {tab === "overview" ? (

@@ -7,7 +7,7 @@ import { NotFoundError, UnauthenticatedError, ValidationError } from "../../erro
 import { ZListAudit } from "./schemas";
 
 /**
- * The audit trail, newest first. A product's or a team's entries need `audit.read` on that team;
+ * The audit trail, newest first (by time, then id). A product's or a team's entries need `audit.read` on that team;
  * without either filter: everything for admins (`audit.read.all`), else the actor's own teams.
  */
 export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }) {
@@ -37,10 +37,14 @@ export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }) {
   if (f.actor) where.actorLabel = { contains: f.actor, mode: "insensitive" };
   if (f.entityType) where.entityType = f.entityType;
   if (f.from || f.to) where.createdAt = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
-  if (f.cursor) where.id = { lt: BigInt(f.cursor) };
+  if (f.cursor) {
+    const [ms, id] = f.cursor.split(".");
+    const at = new Date(Number(ms));
+    where.AND = [{ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: BigInt(id) } }] }];
+  }
   const rows = await db.auditLog.findMany({
     where,
-    orderBy: { id: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: f.limit + 1,
     select: {
       id: true,
@@ -68,7 +72,7 @@ export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }) {
       actorKind: actorUserId ? ("user" as const) : actorTokenId ? ("token" as const) : ("system" as const),
       team: teamId ? (teams.get(teamId) ?? null) : null,
     })),
-    nextCursor: rows.length > f.limit ? page[page.length - 1].id.toString() : null,
+    nextCursor: rows.length > f.limit ? `${page[page.length - 1].createdAt.getTime()}.${page[page.length - 1].id}` : null,
   };
 }
 export type AuditPage = Awaited<ReturnType<typeof listAudit>>;

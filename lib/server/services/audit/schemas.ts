@@ -13,8 +13,8 @@ export const ZListAudit = z.object({
   entityType: optional(z.string().trim().max(40).regex(/^[A-Za-z]+$/)),
   from: optional(z.coerce.date()),
   to: optional(z.coerce.date()),
-  /** The id of the last entry of the previous page. */
-  cursor: optional(z.string().regex(/^\d{1,19}$/)),
+  /** Where the previous page ended (its nextCursor: "<time in ms>.<id>"). */
+  cursor: optional(z.string().regex(/^\d{1,15}\.\d{1,19}$/, "Use the nextCursor of the previous page")),
   limit: optional(z.coerce.number().int().min(1).max(200)).default(50),
 });
 export type TListAudit = z.input<typeof ZListAudit>;

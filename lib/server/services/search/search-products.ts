@@ -11,8 +11,6 @@ import { searchSql, type TextSpec } from "./search-sql";
 import { catalogSize } from "./catalog-size";
 import type { ProductHit, SearchResult, FacetValue } from "./types";
 
-/** Rows of the catalog sampled for estimates in the sampled shape. */
-export const SAMPLE_ROWS = 2000;
 
 /**
  * Up to how many estimated matches the exact shape is used: it costs about one unit per match,
@@ -57,7 +55,7 @@ export function buildSearch(state: SearchState, catalogRows: number, tuning?: Se
     offset: (state.page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
     exactMax: tuning?.exactMax ?? exactLimit(catalogRows),
-    sample: tuning?.sample ?? SAMPLE_ROWS,
+    sample: tuning?.sample,
   });
   return { sql, hasText: !!text };
 }

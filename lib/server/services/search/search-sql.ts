@@ -10,9 +10,9 @@ import type { SearchState, Sort } from "@/lib/domain/search/search-state";
 // run time from the planner's estimate (tessera_search_estimate) with one-time filters:
 // - rows: products whose name-level document has some of the words come first, all of them when
 //   few, else a walk of the trust index; the others follow by trust, walked.
-// - counts and facets: exact over at most exactMax matches; above that, estimated from a random
-//   sample of the catalog (TABLESAMPLE), re-counted exactly if the sample says the filtered set is
-//   small after all.
+// - counts and facets: exact over at most exactMax matches (tried when the estimate is below three
+//   times that); above, estimated from a random sample of the catalog (TABLESAMPLE), re-counted
+//   exactly if the sample says the filtered set is small after all.
 
 /** The trust expression, written exactly as in the index DataProduct_trust_idx. */
 export const TRUST_SQL = Prisma.sql`tessera_trust(p.tier, p."sloStatus", p."atRisk", p."activeSubscriberCount", p."lifecycleStatus")`;
@@ -84,24 +84,30 @@ function indexOrderOf(sort: Sort): Prisma.Sql {
   }
 }
 
+/** Values listed for the open-ended facets (domain, owner, tag): the most frequent; a selected one is always listed. */
+export const FACET_TOP = 12;
+
 const FACETS_OF = (rel: string) =>
   Prisma.raw(`
   SELECT 'tier' AS facet, tier::text AS value, count(*)::int AS n FROM ${rel} GROUP BY 2
   UNION ALL SELECT 'class', "reliabilityClass"::text, count(*)::int FROM ${rel} GROUP BY 2
   UNION ALL SELECT 'slo', "sloStatus"::text, count(*)::int FROM ${rel} GROUP BY 2
   UNION ALL SELECT 'status', "lifecycleStatus"::text, count(*)::int FROM ${rel} GROUP BY 2
-  UNION ALL (SELECT 'domain', "domainId", count(*)::int FROM ${rel} GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 40)
-  UNION ALL (SELECT 'owner', "teamId", count(*)::int FROM ${rel} GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 40)
-  UNION ALL (SELECT 'tag', tag, count(*)::int FROM ${rel}, unnest(tags) tag GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 30)`);
+  UNION ALL (SELECT 'domain', "domainId", count(*)::int FROM ${rel} GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_TOP})
+  UNION ALL (SELECT 'owner', "teamId", count(*)::int FROM ${rel} GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_TOP})
+  UNION ALL (SELECT 'tag', tag, count(*)::int FROM ${rel}, unnest(tags) tag GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_TOP})`);
 
 export interface SearchSqlOptions {
   offset: number;
   limit: number;
   /** Count exactly up to this many matches. */
   exactMax: number;
-  /** Rows of the catalog sampled above it. */
-  sample: number;
+  /** Rows of the catalog sampled above it (default: adaptive, SAMPLE). */
+  sample?: number;
 }
+
+/** Sample sizes: without words the filters are cheap to test; with words each row costs a match. */
+export const SAMPLE = { min: 600, max: 2000, browse: 1000 } as const;
 
 /** The whole search: one row, one JSON document (see RawResult in search-products.ts). */
 export function searchSql(state: SearchState, text: TextSpec | null, o: SearchSqlOptions): Prisma.Sql {
@@ -143,13 +149,22 @@ export function searchSql(state: SearchState, text: TextSpec | null, o: SearchSq
         FROM walked ORDER BY ${orderOf(state.sort, false)} OFFSET ${o.offset} LIMIT ${o.limit})`;
   }
 
-  const xRuns = text ? Prisma.sql`(SELECT doc FROM est) <= ${E}` : Prisma.sql`false`;
+  // Count exactly first unless the words' estimate is far above the limit (estimates err both ways).
+  const xRuns = text ? Prisma.sql`(SELECT doc FROM est) <= ${3 * E}` : Prisma.sql`false`;
+  // Enough rows to see about 400 matches (the words' estimate), within [minSample, maxSample].
+  const sampleSize =
+    o.sample !== undefined
+      ? Prisma.sql`${o.sample}::int`
+      : text
+        ? Prisma.sql`greatest(${SAMPLE.min}, least(${SAMPLE.max}, ceil(400 * greatest((SELECT reltuples FROM pg_class WHERE oid = '"DataProduct"'::regclass), 1) / greatest((SELECT doc FROM est), 1))))::int`
+        : Prisma.sql`${SAMPLE.browse}::int`;
   return Prisma.sql`
   WITH ${est}, ${rows},
   x AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM "DataProduct" p WHERE ${cond} AND ${xRuns} LIMIT ${E + 1}),
   x1 AS (SELECT ${xRuns} AND (SELECT count(*) FROM x) <= ${E} AS exact),
+  ssize AS (SELECT ${sampleSize} AS n),
   s AS MATERIALIZED (
-    SELECT ${FACET_COLUMNS}, (${cond}) AS hit FROM "DataProduct" p TABLESAMPLE SYSTEM_ROWS(${o.sample})
+    SELECT ${FACET_COLUMNS}, (${cond}) AS hit FROM "DataProduct" p TABLESAMPLE SYSTEM_ROWS((SELECT n FROM ssize))
      WHERE NOT (SELECT exact FROM x1)),
   sn AS (SELECT count(*)::int AS sampled, (count(*) FILTER (WHERE hit))::int AS hits FROM s),
   pop AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"DataProduct"'::regclass), (SELECT sampled FROM sn), 0)::bigint AS n),

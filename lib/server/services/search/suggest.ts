@@ -11,6 +11,8 @@ import type { Suggestion } from "./types";
 
 const PRODUCTS = 6;
 const DOMAINS = 4;
+/** Many matches: the first this many in trust order are ranked (name matches first). */
+const WALK = 48;
 
 /**
  * Typeahead: the best products whose name, key, topic, domain, owner or tags match what is being
@@ -43,13 +45,13 @@ export function buildSuggest(q: unknown, catalogRows: number): Prisma.Sql | null
     c AS MATERIALIZED (
       (${matching} AND (SELECT n FROM est) <= ${E} LIMIT ${E})
       UNION ALL
-      (${matching} AND (SELECT n FROM est) > ${E} ORDER BY ${TRUST_SQL} DESC, p.key LIMIT 200))
+      (${matching} AND (SELECT n FROM est) > ${E} ORDER BY ${TRUST_SQL} DESC, p.key LIMIT ${WALK}))
     SELECT json_build_object(
       'products', (SELECT coalesce(json_agg(json_build_object('key', x.key, 'name', x.name, 'tier', x.tier, 'domain', d.name,
                      'lifecycleStatus', x."lifecycleStatus") ORDER BY x.band, x.trust DESC, x.key), '[]'::json)
                      FROM (SELECT * FROM c ORDER BY band, trust DESC, key LIMIT ${PRODUCTS}) x JOIN "Domain" d ON d.id = x."domainId"),
       'domains', (SELECT coalesce(json_agg(json_build_object('slug', d.slug, 'name', d.name,
-                     'products', (SELECT count(*) FROM "DataProduct" p WHERE p."domainId" = d.id AND p."lifecycleStatus" <> 'RETIRED'))
+                     'products', (SELECT count(*) FROM "DataProduct" p WHERE p."domainId" = d.id))
                      ORDER BY d.score DESC, d.name), '[]'::json)
                     FROM (SELECT d.id, d.slug, d.name, word_similarity(${phrase}, d.name || ' ' || translate(d.slug, '_', ' ')) AS score
                             FROM "Domain" d
