@@ -4,6 +4,15 @@ import { cn } from "../ui/cn";
 export type ProductTab = "overview" | "versions" | "publish";
 
 /** The product page's sections as links (the tab is in the URL: shareable, back button works). */
+/** Pages of their own, listed after the tabs. */
+const PAGES = [
+  { path: "subscribers", label: "Subscribers" },
+  { path: "slo", label: "Service levels" },
+  { path: "dependencies", label: "Dependencies" },
+  { path: "impact", label: "Impact" },
+  { path: "timeline", label: "Timeline" },
+];
+
 export function ProductTabs({ productKey, active, versions, canPublish, showAudit = false }: { productKey: string; active: ProductTab; versions: number; canPublish: boolean; showAudit?: boolean }) {
   const tabs: { id: ProductTab; label: string }[] = [
     { id: "overview", label: "Overview" },
@@ -24,6 +33,13 @@ export function ProductTabs({ productKey, active, versions, canPublish, showAudi
               )}
             >
               {t.label}
+            </Link>
+          </li>
+        ))}
+        {PAGES.map((pg) => (
+          <li key={pg.path}>
+            <Link href={`/products/${encodeURIComponent(productKey)}/${pg.path}`} className="block whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium text-zinc-700 hover:border-zinc-300 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-zinc-100">
+              {pg.label}
             </Link>
           </li>
         ))}

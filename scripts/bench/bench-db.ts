@@ -5,7 +5,8 @@ import { ensureDatabase, startEmbeddedPostgres, checkConnection, withDatabase } 
 import { fromRoot } from "../lib/paths";
 
 export const BENCH_DATA_DIR = ".data/bench";
-export const BENCH_DATABASE = "tessera_bench";
+/** BENCH_DB_NAME selects another catalog on the same server (e.g. tessera_bench_1m). */
+export const BENCH_DATABASE = process.env.BENCH_DB_NAME?.trim() || "tessera_bench";
 
 export type BenchDb = { url: string; serverUrl: string; owned: boolean; stop(): Promise<void> };
 

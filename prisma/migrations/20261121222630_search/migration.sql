@@ -152,13 +152,13 @@ CREATE FUNCTION tessera_search_clean(p_word text) RETURNS text LANGUAGE sql STAB
 $$;
 
 -- Known words that look like a word nobody uses ("ordr" -> order): empty when the word, or a word
--- it starts, is known. Up to three nearly as similar as the best (pg_trgm). Custom plans: the trigram and
--- prefix lookups only use their indexes when the planner sees the word.
-CREATE FUNCTION tessera_similar_terms(p_word text) RETURNS text[] LANGUAGE plpgsql STABLE
-SET plan_cache_mode = force_custom_plan AS $$
+-- it starts, is known. Up to three nearly as similar as the best (pg_trgm). The trigram lookup is
+-- dynamic SQL: planned with the word, so it uses its index (a cached generic plan would not).
+CREATE FUNCTION tessera_similar_terms(p_word text) RETURNS text[] LANGUAGE plpgsql STABLE AS $$
 DECLARE
   w text := tessera_search_clean(p_word);
   stem text;
+  result text[];
 BEGIN
   IF length(w) < 3 THEN RETURN '{}'; END IF;
   stem := coalesce((ts_lexize('english_stem', w))[1], w);
@@ -167,16 +167,18 @@ BEGIN
     RETURN '{}';
   END IF;
   -- Only the closest: "shipmnt" means shipment, not also ship.
-  RETURN ARRAY(WITH c AS (SELECT term, max(greatest(similarity(term, w), similarity(term, stem))) AS sim
-                            FROM "SearchTerm" WHERE term % w OR term % stem GROUP BY term)
-               SELECT term FROM c WHERE sim >= (SELECT max(sim) FROM c) - 0.08 ORDER BY sim DESC, term LIMIT 3);
+  EXECUTE 'SELECT ARRAY(WITH c AS (SELECT term, max(greatest(similarity(term, $1), similarity(term, $2))) AS sim
+                                     FROM "SearchTerm" WHERE term % $1 OR term % $2 GROUP BY term)
+                        SELECT term FROM c WHERE sim >= (SELECT max(sim) FROM c) - 0.08 ORDER BY sim DESC, term LIMIT 3)'
+    INTO result USING w, stem;
+  RETURN result;
 END $$;
 
 -- One query word as a tsquery. A known word matches exactly (after stemming); an unknown one, or
 -- the word being typed (p_prefix), as a prefix, plus the known words it looks like.
 -- p_weight restricts the match to a weight ('A': name, key and topic).
 CREATE FUNCTION tessera_search_word(p_word text, p_weight text DEFAULT '', p_prefix boolean DEFAULT false)
-RETURNS tsquery LANGUAGE plpgsql VOLATILE SET plan_cache_mode = force_custom_plan AS $$
+RETURNS tsquery LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   w text := tessera_search_clean(p_word);
   wt text := CASE WHEN p_weight ~ '^[ABCD]{1,4}$' THEN p_weight ELSE '' END;
@@ -292,14 +294,39 @@ BEGIN
   RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::bigint;
 END $$;
 
--- The words of a query that were also matched as look-alikes, for "showing results for" messages.
-CREATE FUNCTION tessera_search_corrections(p_spec jsonb) RETURNS jsonb LANGUAGE sql STABLE AS $$
-  SELECT coalesce(jsonb_object_agg(w, s), '{}')
-    FROM (SELECT t.w, tessera_similar_terms(t.w) AS s
-            FROM (SELECT DISTINCT x.w FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_spec -> 'groups') = 'array' THEN p_spec -> 'groups' ELSE '[]' END) g(grp),
-                         jsonb_array_elements_text(CASE WHEN jsonb_typeof(g.grp) = 'array' THEN g.grp ELSE '[]' END) x(w) LIMIT 32) t) y
-   WHERE cardinality(s) > 0
-$$;
+-- The words of a query that were also matched as look-alikes, for "showing results for" messages
+-- (from the transaction's memo when the query was just built, else looked up).
+CREATE FUNCTION tessera_search_corrections(p_spec jsonb) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  memo jsonb := coalesce(nullif(current_setting('tessera.search_memo', true), ''), '{}')::jsonb;
+  out jsonb := '{}';
+  w text;
+  alts jsonb;
+BEGIN
+  FOR w IN SELECT DISTINCT x.w FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_spec -> 'groups') = 'array' THEN p_spec -> 'groups' ELSE '[]' END) g(grp),
+                  jsonb_array_elements_text(CASE WHEN jsonb_typeof(g.grp) = 'array' THEN g.grp ELSE '[]' END) x(w) LIMIT 32 LOOP
+    alts := coalesce(memo -> ('w:' || tessera_search_clean(w)), to_jsonb(tessera_similar_terms(w)));
+    IF jsonb_array_length(alts) > 0 THEN out := out || jsonb_build_object(w, alts); END IF;
+  END LOOP;
+  RETURN out;
+END $$;
+
+-- Facet counts of a set of products (as parallel arrays, tags flattened): one row per facet value,
+-- the open-ended facets (domain, owner, tag) cut to their p_top most frequent values. A function so
+-- its plan is prepared once per connection, not planned with every search.
+CREATE FUNCTION tessera_search_facets(p_tier text[], p_class text[], p_slo text[], p_status text[], p_domain text[], p_owner text[],
+                                      p_tags text[], p_top int)
+RETURNS TABLE (facet text, value text, n int) LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN QUERY
+    SELECT 'tier', v, count(*)::int FROM unnest(p_tier) v GROUP BY v
+    UNION ALL SELECT 'class', v, count(*)::int FROM unnest(p_class) v GROUP BY v
+    UNION ALL SELECT 'slo', v, count(*)::int FROM unnest(p_slo) v GROUP BY v
+    UNION ALL SELECT 'status', v, count(*)::int FROM unnest(p_status) v GROUP BY v
+    UNION ALL (SELECT 'domain', v, count(*)::int FROM unnest(p_domain) v GROUP BY v ORDER BY 3 DESC, 2 LIMIT p_top)
+    UNION ALL (SELECT 'owner', v, count(*)::int FROM unnest(p_owner) v GROUP BY v ORDER BY 3 DESC, 2 LIMIT p_top)
+    UNION ALL (SELECT 'tag', v, count(*)::int FROM unnest(p_tags) v GROUP BY v ORDER BY 3 DESC, 2 LIMIT p_top);
+END $$;
 
 -- Index what is already there.
 UPDATE "DataProduct" SET "currentVersionId" = "currentVersionId";

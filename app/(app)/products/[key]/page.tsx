@@ -10,6 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { ContractView } from "@/components/product/contract-view";
 import { OwnerPanel, SloPanel, DependencyPanel, SubscribersPanel, VersionHistory, FamilyTabs, fmtDate } from "@/components/product/side-panels";
 import { ProductTabs, type ProductTab } from "@/components/product/product-tabs";
+import { MarkdownNotes } from "@/components/timeline/markdown-notes";
+import { buttonClass } from "@/components/ui/button";
 import { VersionsTab } from "@/components/contracts/versions-tab";
 import { PublishTab } from "@/components/contracts/publish-tab";
 import { makeCtx } from "@/lib/server/auth/context";
@@ -58,6 +60,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
   const now = Date.now();
   // Showing the publish tab is a convenience; the publish service authorizes every write itself.
   const canPublish = can(makeCtx(user), "contract.publish", { teamId: p.teamId });
+  const canDeprecate = can(makeCtx(user), "deprecation.publish", { teamId: p.teamId });
   const requested = one(sp.tab);
   const tab: ProductTab = requested === "versions" || (requested === "publish" && canPublish) ? requested : "overview";
   return (
@@ -77,6 +80,12 @@ export default async function ProductPage({ params, searchParams }: Params) {
         {p.description ? <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{p.description}</p> : null}
         {p.tags.length ? <p className="flex flex-wrap gap-1">{p.tags.map((t) => <Badge key={t}>{t}</Badge>)}</p> : null}
         <FamilyTabs p={p} />
+        <div className="flex flex-wrap gap-2 pt-1">
+          {p.lifecycleStatus !== "RETIRED" && p.currentVersion ? <Link href={`/products/${p.key}/subscribe`} className={buttonClass("primary")}>Subscribe</Link> : null}
+          {canDeprecate ? <Link href={`/products/${p.key}/deprecate`} className={buttonClass("secondary")}>Announce a deprecation</Link> : null}
+          {canDeprecate && p.notices.length ? <Link href={`/products/${p.key}/deprecations`} className={buttonClass("secondary")}>Migration progress</Link> : null}
+          {p.sloStatus === "RED" || p.atRisk ? <Link href={`/products/${p.key}/impact`} className={buttonClass("secondary")}>Who to tell</Link> : null}
+        </div>
       </div>
       {p.notices.map((n) => {
         const days = Math.ceil((n.sunsetAt.getTime() - now) / 864e5);
@@ -93,7 +102,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
                 {n.replacementRange ? <span className="font-mono"> {n.replacementRange}</span> : null}.
               </p>
             ) : null}
-            {n.migrationNotes ? <p className="mt-2 whitespace-pre-line text-xs">{n.migrationNotes}</p> : null}
+            {n.migrationNotes ? <div className="mt-2"><MarkdownNotes source={n.migrationNotes} /></div> : null}
           </div>
         );
       })}
