@@ -2,14 +2,8 @@
 // variable, instead of failing on the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { assertEnv } = await import("./lib/server/env");
-  try {
-    assertEnv();
-  } catch (e) {
-    // Printed without a stack, then thrown: Next does not start with a failed register().
-    console.error(`[tessera] ${(e as Error).message}`);
-    throw new Error("Invalid configuration (see above)");
-  }
+  // Exits with one line per bad variable (a failed register() would leave a server answering 500).
+  (await import("./lib/server/check-env-at-start")).checkEnvAtStart();
   // The background job runner (pg-boss) starts with the app; a failure is logged, never fatal.
   const { env } = await import("./lib/server/env");
   if (env().TESSERA_JOBS) {

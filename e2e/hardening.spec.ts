@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { demoAccount, signIn } from "./helpers";
+import { freshUsers } from "./support/fresh-users";
 
 // HTTP hardening as a browser and an attacker see it: security headers and a CSP the app lives
 // with, CSRF on cookie-authenticated API writes, the proxy bypass header, sign-in rate limits,
@@ -44,7 +45,8 @@ test("pages carry strict security headers and run without a single CSP violation
 });
 
 test("cookie-authenticated API writes need a same-origin request; statuses follow the conventions", async ({ page, baseURL }) => {
-  await signIn(page, consumer.email, consumer.password);
+  const [me] = await freshUsers("hardener"); // it creates a team: not a demo account others use
+  await signIn(page, me.email, me.password);
   const slug = `hard-${Date.now().toString(36)}`;
   const body = { slug, name: "Hardening" };
   for (const headers of [{ origin: "null" }, { origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, {}] as Record<string, string>[]) {
@@ -58,8 +60,8 @@ test("cookie-authenticated API writes need a same-origin request; statuses follo
   expect(created.status()).toBe(201);
   const dup = await page.request.post("/api/v1/teams", { data: body, headers: origin });
   expect([dup.status(), (await dup.json()).error.code]).toEqual([409, "conflict"]);
-  const me = (await (await page.request.get(`/api/v1/teams/${slug}`)).json()).members[0];
-  const last = await page.request.delete(`/api/v1/teams/${slug}/members/${me.userId}`, { headers: origin });
+  const self = (await (await page.request.get(`/api/v1/teams/${slug}`)).json()).members[0];
+  const last = await page.request.delete(`/api/v1/teams/${slug}/members/${self.userId}`, { headers: origin });
   expect([last.status(), (await last.json()).error.code]).toEqual([422, "rule_violation"]);
   const bad = await page.request.post("/api/v1/teams", { data: "{oops", headers: { ...origin, "content-type": "application/json" } });
   expect([bad.status(), (await bad.json()).error.code]).toEqual([400, "validation_failed"]);

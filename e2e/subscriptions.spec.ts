@@ -56,6 +56,7 @@ test("a consumer subscribes ^2.1, the owner approves, minors flow in, a major do
   // The consumer requests a subscription with the default pin.
   const c = await as(browser, consumer.email, consumer.password);
   await c.goto(`/products/${key}/subscribe`);
+  await c.getByLabel("Consuming team").selectOption("marketing");
   await expect(c.getByLabel("Version pin")).toHaveValue("^2.1");
   await c.getByLabel("Purpose").fill("Weekly revenue by campaign");
   await expectAccessible(c);
@@ -112,6 +113,8 @@ test("the tier rule refuses a consuming product of another domain on SILVER; a p
 
   const c = await as(browser, consumer.email, consumer.password);
   await c.goto(`/products/${key}/subscribe`);
+  // Other specs may add the consumer to more teams: act for Marketing, which owns products.
+  await c.getByLabel("Consuming team").selectOption("marketing");
   const consuming = c.getByLabel(/On behalf of/);
   const first = await consuming.locator("option").nth(1).getAttribute("value");
   await consuming.selectOption(first!);

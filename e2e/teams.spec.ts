@@ -1,17 +1,20 @@
 import { test, expect, type Page } from "@playwright/test";
 import { demoAccount, expectAccessible, signIn } from "./helpers";
 import { tessera } from "./support/cli";
+import { freshUsers } from "./support/fresh-users";
 
 // The identity journey of a team owner: create a team, manage members and roles, set on-call and
 // channel, mint an API token (shown once), use it, revoke it, and read it all back in the audit
-// trail, as the owner and as a platform admin. Its own team; the consumer is added then removed.
-const owner = demoAccount((a) => a.email === "customer-owner@tessera.demo");
+// trail, as the owner and as a platform admin. Its own people and team (e2e/support/fresh-users.ts):
+// the demo accounts other specs use keep their memberships.
 const consumer = demoAccount((a) => a.email.startsWith("consumer"));
+const customerOwner = demoAccount((a) => a.email === "customer-owner@tessera.demo");
 const admin = demoAccount((a) => a.isPlatformAdmin);
 
 const membersTable = (page: Page) => page.getByRole("table", { name: /^Members of / });
 
 test("an owner builds a team, mints and revokes a token, and the audit trail shows every write", async ({ page, browser, baseURL }) => {
+  const [owner, colleague] = await freshUsers("owner", "colleague");
   const suffix = Date.now().toString(36);
   const slug = `journey-${suffix}`;
   const name = `Journey ${suffix}`;
@@ -34,24 +37,24 @@ test("an owner builds a team, mints and revokes a token, and the audit trail sho
   await expect(membersTable(page).getByRole("row", { name: new RegExp(owner.name) })).toContainText("owner");
   await expectAccessible(page);
 
-  // Add the consumer as a member, by email; a typo is explained.
+  // Add a colleague as a member, by email; a typo is explained.
   const add = page.getByRole("form", { name: "Add a member" });
   await add.getByLabel("Email of the person to add").fill("nobody-here@tessera.demo");
   await add.getByRole("button", { name: "Add member" }).click();
   await expect(add.getByRole("alert")).toContainText("Nobody with the email nobody-here@tessera.demo uses Tessera yet");
-  await add.getByLabel("Email of the person to add").fill(consumer.email);
+  await add.getByLabel("Email of the person to add").fill(colleague.email);
   await add.getByRole("button", { name: "Add member" }).click();
-  await expect(add.getByRole("status")).toContainText(`${consumer.email} was added as a member`);
-  const consumerRow = membersTable(page).getByRole("row", { name: new RegExp(consumer.name) });
-  await expect(consumerRow).toContainText("member");
+  await expect(add.getByRole("status")).toContainText(`${colleague.email} was added as a member`);
+  const colleagueRow = membersTable(page).getByRole("row", { name: new RegExp(colleague.name) });
+  await expect(colleagueRow).toContainText("member");
 
-  // Roles: promote the consumer, demote them again.
-  await consumerRow.getByLabel(`Role of ${consumer.name}`, { exact: true }).selectOption("OWNER");
-  await consumerRow.getByRole("button", { name: `Change role of ${consumer.name}` }).click();
-  await expect(consumerRow.getByText("owner", { exact: true })).toBeVisible();
-  await consumerRow.getByLabel(`Role of ${consumer.name}`, { exact: true }).selectOption("MEMBER");
-  await consumerRow.getByRole("button", { name: `Change role of ${consumer.name}` }).click();
-  await expect(consumerRow.getByText("member", { exact: true })).toBeVisible();
+  // Roles: promote the colleague, demote them again.
+  await colleagueRow.getByLabel(`Role of ${colleague.name}`, { exact: true }).selectOption("OWNER");
+  await colleagueRow.getByRole("button", { name: `Change role of ${colleague.name}` }).click();
+  await expect(colleagueRow.getByText("owner", { exact: true })).toBeVisible();
+  await colleagueRow.getByLabel(`Role of ${colleague.name}`, { exact: true }).selectOption("MEMBER");
+  await colleagueRow.getByRole("button", { name: `Change role of ${colleague.name}` }).click();
+  await expect(colleagueRow.getByText("member", { exact: true })).toBeVisible();
 
   // The last owner cannot leave the team ownerless.
   const ownerRow = membersTable(page).getByRole("row", { name: new RegExp(owner.name) });
@@ -100,10 +103,10 @@ test("an owner builds a team, mints and revokes a token, and the audit trail sho
   await expect(tokenRow).toContainText("revoked");
   expect((await page.request.get(`/api/v1/teams/${slug}`, { headers: bearer })).status()).toBe(401);
 
-  // Remove the consumer again (this team's data only).
+  // Remove the colleague again.
   await page.getByRole("link", { name: "Members" }).click();
-  await membersTable(page).getByRole("row", { name: new RegExp(consumer.name) }).getByRole("button", { name: `Remove ${consumer.name} from the team` }).click();
-  await expect(membersTable(page).getByRole("row", { name: new RegExp(consumer.name) })).toHaveCount(0);
+  await membersTable(page).getByRole("row", { name: new RegExp(colleague.name) }).getByRole("button", { name: `Remove ${colleague.name} from the team` }).click();
+  await expect(membersTable(page).getByRole("row", { name: new RegExp(colleague.name) })).toHaveCount(0);
 
   // The team's audit tab: every write of this journey, filterable.
   await page.getByRole("link", { name: "Audit" }).click();
@@ -153,7 +156,7 @@ test("a member sees the team but cannot manage it; the audit page is scoped to o
 });
 
 test("a product's audit page is one click from the product, for its owner team only", async ({ page }) => {
-  await signIn(page, owner.email, owner.password);
+  await signIn(page, customerOwner.email, customerOwner.password);
   await page.goto("/products/customer.customer_profile.gold");
   await page.getByRole("navigation", { name: "Product sections" }).getByRole("link", { name: "Audit" }).click();
   await expect(page).toHaveURL(/\/products\/customer\.customer_profile\.gold\/audit$/);
