@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs Tessera with its database. Modes:
 //   demo        start PostgreSQL if needed, migrate, seed when empty, `next build`, `next start`
+//   start       production: migrate, never seed, `next build` only when there is no build, `next start`
 //   dev         the same with `next dev`
 //   seed        start PostgreSQL if needed, migrate, run prisma/seed.ts, stop
 //   e2e-server  a throwaway database (migrated + seeded), `next build`, `next start` on 3100
@@ -31,7 +32,7 @@ const { applyPendingMigrations } = await load("./lib/migrations.ts");
 const { DEMO_DATABASE, DEMO_DATA_DIR, embeddedPort } = await load("./lib/database.ts");
 const { UserFacingError, checkConnection, createDatabase, dropDatabase, ensureDatabase, withClient, withDatabase } = pgLib;
 
-const MODES = ["demo", "dev", "seed", "e2e-server"];
+const MODES = ["demo", "start", "dev", "seed", "e2e-server"];
 const mode = process.argv[2];
 const say = (line) => console.log(`[tessera] ${line}`);
 
@@ -60,11 +61,16 @@ async function main() {
   const applied = await applyPendingMigrations(db.url);
   say(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database schema is up to date");
 
-  if (mode === "seed" || mode === "e2e-server" || (await isEmpty(db.url))) await seed(mode === "seed");
+  if (mode === "start") {
+    if (await isEmpty(db.url)) say("the database has no users yet: make the first admin with TESSERA_ADMIN_EMAILS (SSO) or `npm run -s tessera -- user create <email> --admin`.");
+  } else if (mode === "seed" || mode === "e2e-server" || (await isEmpty(db.url))) await seed(mode === "seed");
   if (mode === "seed") return finish(0);
 
   const next = createRequire(path.join(root, "package.json")).resolve("next/dist/bin/next");
-  if (mode !== "dev") {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (mode === "start" && fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    say(`serving the existing build in ${distDir} (run \`npm run build\` after an upgrade)`);
+  } else if (mode !== "dev") {
     say("building the app (next build)...");
     const code = await run(process.execPath, [next, "build"]);
     if (code !== 0) return finish(code ?? 1, "next build failed");

@@ -5,7 +5,8 @@ import { signInWithPassword } from "@/lib/server/services/auth/sign-in-with-pass
 import { signInWithOidc } from "@/lib/server/services/auth/sign-in-with-oidc";
 import { loadSessionActor } from "@/lib/server/services/auth/load-session-actor";
 import { grantAdmin } from "@/lib/server/services/users/grant-admin";
-import { RateLimitedError, NotFoundError, ForbiddenError } from "@/lib/server/errors";
+import { setPassword } from "@/lib/server/services/users/set-password";
+import { RateLimitedError, NotFoundError, ForbiddenError, ValidationError } from "@/lib/server/errors";
 import { makeCtx } from "@/lib/server/auth/context";
 import { createUser, userCtx } from "./factories";
 
@@ -91,5 +92,33 @@ describe("admin grant", () => {
     await expect(grantAdmin({ ctx: system, input: { email: "ghost@test.local" } })).rejects.toBeInstanceOf(NotFoundError);
     expect(await grantAdmin({ ctx: system, input: { email: "ghost@test.local", createIfMissing: true } })).toMatchObject({ created: true });
     await expect(grantAdmin({ ctx: await userCtx(await createUser()), input: { email: "x@test.local", createIfMissing: true } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("password accounts without single sign-on", () => {
+  it("creates a user with a password that signs in, optionally as admin; the audit row holds no hash", async () => {
+    const r = await setPassword({ ctx: system, input: { email: "First.Admin@Corp.test", password: "a long enough secret", createIfMissing: true, admin: true, name: "First Admin" } });
+    expect(r).toMatchObject({ created: true, admin: true, email: "first.admin@corp.test" });
+    expect(await signInWithPassword({ email: "first.admin@corp.test", password: "a long enough secret" })).not.toBeNull();
+    const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: r.userId, action: "user.create" } });
+    expect(JSON.stringify([audit.before, audit.after])).not.toMatch(/argon2|passwordHash/);
+    expect(audit.after).toMatchObject({ isPlatformAdmin: true });
+  });
+
+  it("resets a password: the old one stops working and every session ends", async () => {
+    await createUser({ email: "reset@test.local", passwordHash: await hashPassword("the old password") });
+    expect(await signInWithPassword({ email: "reset@test.local", password: "the old password" })).not.toBeNull();
+    const r = await setPassword({ ctx: system, input: { email: "reset@test.local", password: "the new password" } });
+    expect(r).toMatchObject({ created: false, sessionsEnded: 1, admin: false });
+    expect(await getDb().userSession.count({ where: { user: { email: "reset@test.local" } } })).toBe(0);
+    expect(await signInWithPassword({ email: "reset@test.local", password: "the old password" })).toBeNull();
+    expect(await signInWithPassword({ email: "reset@test.local", password: "the new password" })).not.toBeNull();
+  });
+
+  it("refuses short passwords, unknown users without --create, and non-admins, changing nothing", async () => {
+    await expect(setPassword({ ctx: system, input: { email: "short@test.local", password: "too short", createIfMissing: true } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(setPassword({ ctx: system, input: { email: "nobody@test.local", password: "long enough password" } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setPassword({ ctx: await userCtx(await createUser()), input: { email: "x@test.local", password: "long enough password", createIfMissing: true } })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await getDb().user.count({ where: { email: { in: ["short@test.local", "nobody@test.local", "x@test.local"] } } })).toBe(0);
   });
 });

@@ -111,6 +111,7 @@ const SCENARIOS: Record<string, (w: World) => Promise<unknown>> = {
     return { team: w.team.slug, tokenId: t.id };
   },
   "users.grant-admin": async () => ({ email: (await createUser()).email }),
+  "users.set-password": async () => ({ email: (await createUser()).email, password: "correct horse battery staple" }),
   "deprecations.publish-notice": async (w) => ({ productKey: (await versionedProduct(w.team.id)).key, targetRange: "2.x", reason: "Replaced by 3.x", sunsetAt: new Date(Date.now() + 100 * 864e5).toISOString() }),
   "deprecations.publish-notice-override": async (w) => {
     const p = await versionedProduct(w.team.id);

@@ -16,6 +16,7 @@ import { changeRole } from "./teams/change-role";
 import { createToken } from "./tokens/create-token";
 import { revokeToken } from "./tokens/revoke-token";
 import { grantAdmin } from "./users/grant-admin";
+import { setPassword } from "./users/set-password";
 import { publishContractVersion } from "./contracts/publish-contract-version";
 import { saveContractDraft } from "./contracts/save-contract-draft";
 import { deleteContractDraft } from "./contracts/delete-contract-draft";
@@ -61,6 +62,7 @@ export const WRITE_SERVICES: readonly WriteService[] = [
   { name: "tokens.create-token", permission: "token.manage", source: "lib/server/services/tokens/create-token.ts", run: createToken },
   { name: "tokens.revoke-token", permission: "token.manage", source: "lib/server/services/tokens/revoke-token.ts", run: revokeToken },
   { name: "users.grant-admin", permission: "user.manage", source: "lib/server/services/users/grant-admin.ts", run: grantAdmin },
+  { name: "users.set-password", permission: "user.manage", source: "lib/server/services/users/set-password.ts", run: setPassword },
   { name: "contracts.publish-contract-version", permission: "contract.publish", source: "lib/server/services/contracts/publish-contract-version.ts", run: publishContractVersion },
   { name: "contracts.save-contract-draft", permission: "contract.draft", source: "lib/server/services/contracts/save-contract-draft.ts", run: saveContractDraft },
   { name: "contracts.delete-contract-draft", permission: "contract.draft", source: "lib/server/services/contracts/delete-contract-draft.ts", run: deleteContractDraft },

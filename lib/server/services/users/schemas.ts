@@ -19,3 +19,15 @@ export const ZOidcProfile = z.object({
   name: z.string().trim().max(120).optional(),
 });
 export type TOidcProfile = z.input<typeof ZOidcProfile>;
+
+export const ZSetPassword = z.object({
+  email: ZEmail,
+  /** At least 12 characters: the only password rule (NIST 800-63B: length, no composition rules). */
+  password: z.string().min(12, "A password needs at least 12 characters").max(256, "A password has at most 256 characters"),
+  /** Create the user when nobody has that email yet. */
+  createIfMissing: z.boolean().default(false),
+  name: z.string().trim().min(1).max(120).optional(),
+  /** Also make the user a platform admin. */
+  admin: z.boolean().default(false),
+});
+export type TSetPassword = z.input<typeof ZSetPassword>;
