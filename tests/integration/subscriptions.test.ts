@@ -9,7 +9,9 @@ import { listMySubscriptions } from "@/lib/server/services/subscriptions/list-my
 import { getUpgradePlan } from "@/lib/server/services/subscriptions/get-upgrade-plan";
 import { listSubscribers } from "@/lib/server/services/subscriptions/list-subscribers";
 import { ConflictError, ForbiddenError, PolicyViolation, ValidationError, NotFoundError } from "@/lib/server/errors";
-import { addVersion, storedTokenCtx, world } from "./subscription-fixtures";
+import { publishContractVersion } from "@/lib/server/services/contracts/publish-contract-version";
+import { toContractYaml } from "@/lib/domain/contracts/yaml";
+import { addVersion, doc, storedTokenCtx, world } from "./subscription-fixtures";
 
 
 const counts = async () => {
@@ -130,6 +132,23 @@ describe("pins over time", () => {
     expect(ack.state).toBe("MIGRATED");
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: s.id, action: "subscription.move-pin" } });
     expect(audit.before).toMatchObject({ pinRange: "^2.0" });
+  });
+
+  it("revives a BROKEN subscription when a newly published version falls inside its pin, and tells the consumer", async () => {
+    const w = await world();
+    const s = await createSubscription({ ctx: w.ctx.consumer, input: { productKey: w.gold.key, consumerTeam: w.consumerTeam.slug, pinRange: "~2.1.0", purpose: "reports" } });
+    const other = await createSubscription({ ctx: w.ctx.ownerMember, input: { productKey: w.gold.key, consumerTeam: w.ownerTeam.slug, pinRange: "2.0.0", purpose: "exact pin" } });
+    // The sunset retired 2.1.0 and 2.0.0: both subscriptions are broken (what the lifecycle tick does).
+    await getDb().contractVersion.updateMany({ where: { productId: w.gold.id }, data: { status: "RETIRED" } });
+    await getDb().subscription.updateMany({ where: { id: { in: [s.id, other.id] } }, data: { status: "BROKEN", resolvedVersionId: null } });
+    await publishContractVersion({ ctx: w.ctx.owner, input: { key: w.gold.key, source: toContractYaml(doc("2.1.1", ["id", "amount", "note", "channel"])) } });
+    const revived = await getDb().subscription.findUniqueOrThrow({ where: { id: s.id }, include: { resolvedVersion: true } });
+    expect(revived).toMatchObject({ status: "ACTIVE", resolvedVersion: { version: "2.1.1" } });
+    // The exact pin stays broken: 2.1.1 is not inside "2.0.0".
+    expect((await getDb().subscription.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("BROKEN");
+    const notes = await getDb().notification.findMany({ where: { userId: w.consumer.id, kind: "subscription.revived" } });
+    expect(notes).toHaveLength(1);
+    expect(notes[0].link).toBe(`/subscriptions/${s.id}`);
   });
 
   it("lists subscribers with counts per major, and ends subscriptions by withdraw or revoke", async () => {

@@ -18,7 +18,8 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
       currentVersionId: true,
       team: { select: { slug: true, onCallHandle: true } },
       versions: { select: { id: true, version: true, status: true, document: true } },
-      subscriptions: { where: { status: "ACTIVE" }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeam: { select: { slug: true } } } },
+      // BROKEN ones too: a new version inside their range revives them (the rules look at ACTIVE only).
+      subscriptions: { where: { status: { in: ["ACTIVE", "BROKEN"] } }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeamId: true, consumerTeam: { select: { slug: true } } } },
       notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true } },
     },
   });
@@ -27,7 +28,7 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
   const state = {
     product: { key: p.key, tier: p.tier, reliabilityClass: p.reliabilityClass, lifecycleStatus: p.lifecycleStatus, team: p.team.slug, onCallHandle: p.team.onCallHandle },
     versions: p.versions.map((v) => ({ id: v.id, version: v.version, status: v.status, document: v.document as unknown as ContractDocument })),
-    subscriptions: p.subscriptions.map((s) => ({ id: s.id, consumerTeam: s.consumerTeam.slug, pinRange: s.pinRange, status: s.status, resolvedVersionId: s.resolvedVersionId })),
+    subscriptions: p.subscriptions.map((s) => ({ id: s.id, consumerTeam: s.consumerTeam.slug, consumerTeamId: s.consumerTeamId, pinRange: s.pinRange, status: s.status, resolvedVersionId: s.resolvedVersionId })),
     notices: p.notices,
     settings: settings.contractRules,
   } satisfies PublishState;

@@ -13,6 +13,7 @@ import { ZPublishContract } from "./schemas";
 import { loadPublishState } from "./load-publish-state";
 import { refusal } from "./refusal";
 import { syncSlos } from "./sync-slos";
+import { notifyTeams } from "../../notify";
 
 export type PublishResult = {
   report: PublishReport;
@@ -62,12 +63,23 @@ async function write(tx: Tx, ctx: Ctx, teamId: string, loaded: Loaded, report: P
     slos = await syncSlos(tx, loaded.productId, created.id, doc.sla);
   }
   // Patches and minors flow in: every active subscription resolves again (a new major never matches a pin).
-  const moved: { subscription: string; from: string | null; to: string | null }[] = [];
+  // A BROKEN subscription (its versions retired) that the new version falls inside is active again.
+  const moved: { subscription: string; from: string | null; to: string | null; revived?: true }[] = [];
   for (const s of loaded.state.subscriptions) {
     const target = resolvePin(s.pinRange, entries);
-    if ((target?.id ?? null) === s.resolvedVersionId) continue;
-    await tx.subscription.update({ where: { id: s.id }, data: { resolvedVersionId: target?.id ?? null } });
-    moved.push({ subscription: s.id, from: s.resolvedVersionId, to: target?.version ?? null });
+    const revive = s.status === "BROKEN" && target !== null;
+    if (!revive && (target?.id ?? null) === s.resolvedVersionId) continue;
+    if (s.status === "BROKEN" && !revive) continue;
+    await tx.subscription.update({ where: { id: s.id }, data: { resolvedVersionId: target?.id ?? null, ...(revive ? { status: "ACTIVE" as const } : {}) } });
+    moved.push({ subscription: s.id, from: s.resolvedVersionId, to: target?.version ?? null, ...(revive ? { revived: true as const } : {}) });
+    if (revive)
+      await notifyTeams(tx, [s.consumerTeamId], {
+        kind: "subscription.revived",
+        title: `${report.product} ${created.version} is inside your pin ${s.pinRange} again`,
+        body: `Your subscription was broken (its versions were retired); it now resolves to ${created.version}.`,
+        link: `/subscriptions/${s.id}`,
+        dedupeKey: `subscription.revived:${s.id}:${created.id}`,
+      });
   }
   if (draftId) await tx.contractDraft.deleteMany({ where: { id: draftId, productId: loaded.productId } });
   await writeAudit(tx, ctx, {
