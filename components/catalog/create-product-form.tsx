@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/server/http/action";
 import { Field, inputClass } from "../ui/field";
 import { Button } from "../ui/button";
-import { FormMessage, fieldError } from "../teams/form-message";
+import { FormMessage, fieldError } from "../ui/form-message";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 

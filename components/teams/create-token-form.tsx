@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/server/http/action";
 import { Field, inputClass } from "../ui/field";
 import { Button } from "../ui/button";
-import { useFormAction } from "./use-form-action";
-import { FormMessage, fieldError } from "./form-message";
+import { useFormAction } from "../ui/use-form-action";
+import { FormMessage, fieldError } from "../ui/form-message";
 
 type Created = { id: string; name: string; token: string; scopes: string[] };
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<Created>>;

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import type { ActionResult } from "@/lib/server/http/action";
 import { Button } from "../ui/button";
-import { useFormAction } from "./use-form-action";
-import { FormMessage } from "./form-message";
+import { useFormAction } from "../ui/use-form-action";
+import { FormMessage } from "../ui/form-message";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 

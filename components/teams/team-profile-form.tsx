@@ -2,8 +2,8 @@
 import type { ActionResult } from "@/lib/server/http/action";
 import { Field, inputClass } from "../ui/field";
 import { Button } from "../ui/button";
-import { useFormAction } from "./use-form-action";
-import { FormMessage, fieldError } from "./form-message";
+import { useFormAction } from "../ui/use-form-action";
+import { FormMessage, fieldError } from "../ui/form-message";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 type Team = { slug: string; name: string; description: string; onCallHandle: string | null; contactChannel: string | null };

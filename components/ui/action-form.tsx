@@ -1,13 +1,18 @@
 "use client";
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/server/http/action";
-import { FormMessage } from "../teams/form-message";
+import { FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
 import { Button } from "./button";
 import { cn } from "./cn";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 
-/** A form bound to a server action: hidden fields, the caller's fields, a submit button, the outcome. */
+/**
+ * A form bound to a server action: hidden fields, the caller's fields, a submit button, the outcome.
+ * A refused submission keeps what was typed (submitted through onSubmit, which React does not
+ * reset); a successful one clears the fields.
+ */
 export function ActionForm({
   action,
   hidden = {},
@@ -29,9 +34,13 @@ export function ActionForm({
   variant?: "primary" | "secondary" | "ghost";
   className?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, onSubmit, pending] = useFormAction(action);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   return (
-    <form action={formAction} aria-label={label} className={cn("space-y-2", className)}>
+    <form ref={form} onSubmit={onSubmit} aria-label={label} className={cn("space-y-2", className)}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/server/http/action";
-import { FormMessage } from "../teams/form-message";
+import { FormMessage } from "../ui/form-message";
 import { Button } from "../ui/button";
 import { Field, inputClass } from "../ui/field";
 

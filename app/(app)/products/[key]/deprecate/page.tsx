@@ -5,7 +5,7 @@ import { requireUserCtx } from "@/lib/server/auth/session";
 import { withClock } from "@/lib/server/clock";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { previewImpact } from "@/lib/server/services/deprecations/preview-impact";
-import { KeepValuesForm } from "@/components/timeline/keep-values-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { Badge } from "@/components/ui/badge";
@@ -71,7 +71,7 @@ export default async function DeprecatePage({ params, searchParams }: { params: 
 
       <Card aria-labelledby="publish-h">
         <h2 id="publish-h" className="mb-3 text-base font-semibold">Publish the notice</h2>
-        <KeepValuesForm action={publishNoticeAction} hidden={{ productKey: preview.product.key, targetRange: target ?? "" }} label="Publish the deprecation notice" submitLabel="Publish notice" pendingLabel="Publishing…">
+        <ActionForm className="space-y-3" action={publishNoticeAction} hidden={{ productKey: preview.product.key, targetRange: target ?? "" }} label="Publish the deprecation notice" submitLabel="Publish notice" pendingLabel="Publishing…">
           <p className="text-sm">Target: <span className="font-mono">{target ?? "the whole product"}</span> (change it with the preview above).</p>
           <Field label="Reason" htmlFor="reason"><textarea id="reason" name="reason" required rows={2} className={inputClass} /></Field>
           <Field label="Sunset date" htmlFor="sunsetAt" hint={`On or after ${fmt(preview.earliestSunset)} while subscribers remain`}><input id="sunsetAt" name="sunsetAt" type="date" required defaultValue={fmt(new Date(suggested.getTime() + 864e5))} className={inputClass} /></Field>
@@ -83,7 +83,7 @@ export default async function DeprecatePage({ params, searchParams }: { params: 
           {ctx.actor.kind === "user" && ctx.actor.isPlatformAdmin ? (
             <Field label="Override reason (platform admins: allows a sunset below the minimum)" htmlFor="overrideReason"><input id="overrideReason" name="overrideReason" className={inputClass} /></Field>
           ) : null}
-        </KeepValuesForm>
+        </ActionForm>
       </Card>
     </div>
   );
