@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AuditEntryDto } from "@/lib/server/services/audit/list-audit";
 import { Badge } from "../ui/badge";
 import { EmptyState } from "../ui/card";
+import { DataTable, TABLE_ROW } from "@/components/ui/data-table";
 
 const fmt = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19) + " UTC";
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
@@ -17,61 +18,47 @@ function changes(before: unknown, after: unknown): { key: string; from: unknown;
 export function AuditTable({ entries, caption, showTeam = true }: { entries: AuditEntryDto[]; caption: string; showTeam?: boolean }) {
   if (entries.length === 0) return <EmptyState title="No audit entries match" />;
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full min-w-[860px] text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-          <tr className="border-b border-zinc-200 dark:border-zinc-800">
-            <th scope="col" className="p-3">When</th>
-            <th scope="col" className="p-3">Who</th>
-            <th scope="col" className="p-3">Action</th>
-            <th scope="col" className="p-3">What</th>
-            <th scope="col" className="p-3">Changes</th>
+    <DataTable caption={caption} columns={["When", "Who", "Action", "What", "Changes"]} minWidth={860}>
+      {entries.map((e) => {
+        const diff = changes(e.before, e.after);
+        return (
+          <tr key={e.id} className={TABLE_ROW}>
+            <td className="whitespace-nowrap p-3 font-mono text-xs">
+              {fmt(e.createdAt)}
+              {e.requestId ? <span className="block text-zinc-600 dark:text-zinc-400" title="Request id">req {e.requestId.slice(0, 8)}</span> : null}
+            </td>
+            <td className="p-3">
+              <span className="break-all">{e.actorLabel}</span>{" "}
+              <Badge tone={e.actorKind === "token" ? "indigo" : e.actorKind === "system" ? "amber" : "neutral"}>{e.actorKind}</Badge>
+            </td>
+            <td className="p-3 font-mono text-xs">{e.action}</td>
+            <td className="p-3">
+              <span className="text-xs text-zinc-600 dark:text-zinc-400">{e.entityType}</span>
+              {e.product ? (
+                <Link href={`/products/${e.product.key}`} className="block font-mono text-xs hover:underline">{e.product.key}</Link>
+              ) : null}
+              {showTeam && e.team ? (
+                <Link href={`/teams/${e.team.slug}`} className="block text-xs hover:underline">{e.team.name}</Link>
+              ) : null}
+            </td>
+            <td className="p-3">
+              {diff.length === 0 ? (
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">—</span>
+              ) : (
+                <ul className="space-y-0.5 text-xs">
+                  {diff.slice(0, 8).map((d) => (
+                    <li key={d.key} className="break-all">
+                      <span className="font-medium">{d.key}</span>: <span className="text-red-800 line-through decoration-1 dark:text-red-300">{show(d.from)}</span> →{" "}
+                      <span className="text-emerald-800 dark:text-emerald-300">{show(d.to)}</span>
+                    </li>
+                  ))}
+                  {diff.length > 8 ? <li className="text-zinc-600 dark:text-zinc-400">and {diff.length - 8} more</li> : null}
+                </ul>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => {
-            const diff = changes(e.before, e.after);
-            return (
-              <tr key={e.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
-                <td className="whitespace-nowrap p-3 font-mono text-xs">
-                  {fmt(e.createdAt)}
-                  {e.requestId ? <span className="block text-zinc-600 dark:text-zinc-400" title="Request id">req {e.requestId.slice(0, 8)}</span> : null}
-                </td>
-                <td className="p-3">
-                  <span className="break-all">{e.actorLabel}</span>{" "}
-                  <Badge tone={e.actorKind === "token" ? "indigo" : e.actorKind === "system" ? "amber" : "neutral"}>{e.actorKind}</Badge>
-                </td>
-                <td className="p-3 font-mono text-xs">{e.action}</td>
-                <td className="p-3">
-                  <span className="text-xs text-zinc-600 dark:text-zinc-400">{e.entityType}</span>
-                  {e.product ? (
-                    <Link href={`/products/${e.product.key}`} className="block font-mono text-xs hover:underline">{e.product.key}</Link>
-                  ) : null}
-                  {showTeam && e.team ? (
-                    <Link href={`/teams/${e.team.slug}`} className="block text-xs hover:underline">{e.team.name}</Link>
-                  ) : null}
-                </td>
-                <td className="p-3">
-                  {diff.length === 0 ? (
-                    <span className="text-xs text-zinc-600 dark:text-zinc-400">—</span>
-                  ) : (
-                    <ul className="space-y-0.5 text-xs">
-                      {diff.slice(0, 8).map((d) => (
-                        <li key={d.key} className="break-all">
-                          <span className="font-medium">{d.key}</span>: <span className="text-red-800 line-through decoration-1 dark:text-red-300">{show(d.from)}</span> →{" "}
-                          <span className="text-emerald-800 dark:text-emerald-300">{show(d.to)}</span>
-                        </li>
-                      ))}
-                      {diff.length > 8 ? <li className="text-zinc-600 dark:text-zinc-400">and {diff.length - 8} more</li> : null}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -5,6 +5,7 @@ import { listMySubscriptions } from "@/lib/server/services/subscriptions/list-my
 import { TierBadge } from "@/components/catalog/tier-badge";
 import { EmptyState } from "@/components/ui/card";
 import { StateBadge } from "@/components/subscriptions/state-badge";
+import { DataTable, TABLE_ROW } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "My subscriptions" };
 
@@ -23,54 +24,38 @@ export default async function SubscriptionsPage() {
           Find a product in the <Link className="underline" href="/marketplace">marketplace</Link> and subscribe your team to a version range.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full min-w-[820px] text-sm">
-            <caption className="sr-only">Subscriptions of your teams, most urgent first</caption>
-            <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="col" className="p-3">Product</th>
-                <th scope="col" className="p-3">Team</th>
-                <th scope="col" className="p-3">Pin</th>
-                <th scope="col" className="p-3">Resolved</th>
-                <th scope="col" className="p-3">Newest in range</th>
-                <th scope="col" className="p-3">Newest overall</th>
-                <th scope="col" className="p-3">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {subs.map((s) => (
-                <tr key={s.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
-                  <td className="p-3">
-                    <Link href={`/subscriptions/${s.id}`} className="font-medium underline-offset-2 hover:underline">{s.product.name}</Link> <TierBadge tier={s.product.tier} />
-                    <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{s.product.key}</span>
-                  </td>
-                  <td className="p-3">
-                    {s.consumerTeam.name}
-                    {s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}
-                  </td>
-                  <td className="p-3 font-mono">{s.pinRange}</td>
-                  <td className="p-3 font-mono">{s.resolved ?? "—"}</td>
-                  <td className="p-3 font-mono">{s.newestInRange ?? "—"}</td>
-                  <td className="p-3 font-mono">{s.newestOverall ?? "—"}</td>
-                  <td className="p-3">
-                    <StateBadge state={s.state} status={s.status} daysToSunset={s.daysToSunset} />
-                    {s.state === "DEPRECATED" && s.newestOverall && s.resolved && s.newestOverall.split(".")[0] !== s.resolved.split(".")[0] ? (
-                      <span className="mt-1 block text-xs font-medium">New major {s.newestOverall} available</span>
-                    ) : null}
-                    {s.replacement ? (
-                      <span className="mt-1 block text-xs text-zinc-700 dark:text-zinc-300">
-                        move to <span className="font-mono">{s.replacement.key} {s.replacement.range ?? ""}</span>
-                      </span>
-                    ) : null}
-                    {s.state === "NEW_MAJOR_AVAILABLE" || s.state === "DEPRECATED" ? (
-                      <Link href={`/subscriptions/${s.id}`} className="mt-1 block text-xs font-medium text-indigo-700 underline dark:text-indigo-300">Open the upgrade assistant</Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Subscriptions of your teams, most urgent first" columns={["Product", "Team", "Pin", "Resolved", "Newest in range", "Newest overall", "State"]} minWidth={820}>
+          {subs.map((s) => (
+            <tr key={s.id} className={TABLE_ROW}>
+              <td className="p-3">
+                <Link href={`/subscriptions/${s.id}`} className="font-medium underline-offset-2 hover:underline">{s.product.name}</Link> <TierBadge tier={s.product.tier} />
+                <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{s.product.key}</span>
+              </td>
+              <td className="p-3">
+                {s.consumerTeam.name}
+                {s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}
+              </td>
+              <td className="p-3 font-mono">{s.pinRange}</td>
+              <td className="p-3 font-mono">{s.resolved ?? "—"}</td>
+              <td className="p-3 font-mono">{s.newestInRange ?? "—"}</td>
+              <td className="p-3 font-mono">{s.newestOverall ?? "—"}</td>
+              <td className="p-3">
+                <StateBadge state={s.state} status={s.status} daysToSunset={s.daysToSunset} />
+                {s.state === "DEPRECATED" && s.newestOverall && s.resolved && s.newestOverall.split(".")[0] !== s.resolved.split(".")[0] ? (
+                  <span className="mt-1 block text-xs font-medium">New major {s.newestOverall} available</span>
+                ) : null}
+                {s.replacement ? (
+                  <span className="mt-1 block text-xs text-zinc-700 dark:text-zinc-300">
+                    move to <span className="font-mono">{s.replacement.key} {s.replacement.range ?? ""}</span>
+                  </span>
+                ) : null}
+                {s.state === "NEW_MAJOR_AVAILABLE" || s.state === "DEPRECATED" ? (
+                  <Link href={`/subscriptions/${s.id}`} className="mt-1 block text-xs font-medium text-indigo-700 underline dark:text-indigo-300">Open the upgrade assistant</Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import type { Ctx } from "@/lib/server/auth/context";
 import { addMemberAction, changeRoleAction, createTokenAction, removeMemberAction, revokeTokenAction, updateTeamAction } from "../actions";
+import { DataTable, TABLE_ROW } from "@/components/ui/data-table";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const fmtDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
@@ -88,33 +89,19 @@ export default async function TeamPage({ params, searchParams }: Props) {
               <p className="text-sm text-zinc-600 dark:text-zinc-400">Only members of {team.name} see who is in the team. Reach them on {team.contactChannel ?? team.onCallHandle ?? "their channel"}.</p>
             ) : (
               <div className="space-y-4">
-                <div className="overflow-x-auto">
-                  <table className="w-full min-w-[640px] text-sm">
-                    <caption className="sr-only">Members of {team.name}</caption>
-                    <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-                      <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                        <th scope="col" className="py-2 pr-3">Name</th>
-                        <th scope="col" className="py-2 pr-3">Email</th>
-                        <th scope="col" className="py-2 pr-3">Role</th>
-                        <th scope="col" className="py-2 pr-3">Since</th>
-                        <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {team.members.map((m) => (
-                        <tr key={m.userId} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
-                          <th scope="row" className="py-2 pr-3 text-left font-medium">{m.name}{m.userId === me ? " (you)" : ""}</th>
-                          <td className="py-2 pr-3">{m.email}</td>
-                          <td className="py-2 pr-3"><Badge tone={m.role === "OWNER" ? "indigo" : "neutral"}>{m.role === "OWNER" ? "owner" : "member"}</Badge></td>
-                          <td className="py-2 pr-3 font-mono text-xs">{fmtDate(m.since)}</td>
-                          <td className="py-2">
-                            <MemberActions slug={team.slug} member={m} isSelf={m.userId === me} canManage={team.can.manageMembers} changeRole={changeRoleAction} remove={removeMemberAction} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable caption={`Members of ${team.name}`} columns={["Name", "Email", "Role", "Since", { label: "Actions", hidden: true }]} minWidth={640} boxed={false}>
+                  {team.members.map((m) => (
+                    <tr key={m.userId} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
+                      <th scope="row" className="py-2 pr-3 text-left font-medium">{m.name}{m.userId === me ? " (you)" : ""}</th>
+                      <td className="py-2 pr-3">{m.email}</td>
+                      <td className="py-2 pr-3"><Badge tone={m.role === "OWNER" ? "indigo" : "neutral"}>{m.role === "OWNER" ? "owner" : "member"}</Badge></td>
+                      <td className="py-2 pr-3 font-mono text-xs">{fmtDate(m.since)}</td>
+                      <td className="py-2">
+                        <MemberActions slug={team.slug} member={m} isSelf={m.userId === me} canManage={team.can.manageMembers} changeRole={changeRoleAction} remove={removeMemberAction} />
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
                 {team.can.manageMembers ? <AddMemberForm slug={team.slug} action={addMemberAction} /> : null}
               </div>
             )}
@@ -142,38 +129,22 @@ async function TokensTab({ ctx, slug }: { ctx: Ctx; slug: string }) {
         {tokens.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">No tokens yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[760px] text-sm">
-              <caption className="sr-only">API tokens of the team</caption>
-              <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-                <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                  <th scope="col" className="py-2 pr-3">Name</th>
-                  <th scope="col" className="py-2 pr-3">Scopes</th>
-                  <th scope="col" className="py-2 pr-3">Created</th>
-                  <th scope="col" className="py-2 pr-3">Expires</th>
-                  <th scope="col" className="py-2 pr-3">Last used</th>
-                  <th scope="col" className="py-2 pr-3">Status</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium">
-                      {t.name}
-                      <span className="block font-mono text-xs font-normal text-zinc-600 dark:text-zinc-400">tsr_{t.prefix}_…</span>
-                    </th>
-                    <td className="py-2 pr-3"><span className="flex flex-wrap gap-1">{t.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</span></td>
-                    <td className="py-2 pr-3 text-xs">{fmtDate(t.createdAt)}{t.createdBy ? <span className="block text-zinc-600 dark:text-zinc-400">by {t.createdBy.name}</span> : <span className="block text-zinc-600 dark:text-zinc-400">by the CLI</span>}</td>
-                    <td className="py-2 pr-3 font-mono text-xs">{t.expiresAt ? fmtDate(t.expiresAt) : "never"}</td>
-                    <td className="py-2 pr-3 font-mono text-xs" data-testid="token-last-used">{fmtTime(t.lastUsedAt)}</td>
-                    <td className="py-2 pr-3">{t.revokedAt ? <Badge tone="red">revoked</Badge> : t.expired ? <Badge tone="amber">expired</Badge> : <Badge tone="green">active</Badge>}</td>
-                    <td className="py-2">{!t.revokedAt ? <RevokeTokenButton team={slug} tokenId={t.id} name={t.name} action={revokeTokenAction} /> : null}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="API tokens of the team" columns={["Name", "Scopes", "Created", "Expires", "Last used", "Status", { label: "Actions", hidden: true }]} minWidth={760} boxed={false}>
+            {tokens.map((t) => (
+              <tr key={t.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {t.name}
+                  <span className="block font-mono text-xs font-normal text-zinc-600 dark:text-zinc-400">tsr_{t.prefix}_…</span>
+                </th>
+                <td className="py-2 pr-3"><span className="flex flex-wrap gap-1">{t.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</span></td>
+                <td className="py-2 pr-3 text-xs">{fmtDate(t.createdAt)}{t.createdBy ? <span className="block text-zinc-600 dark:text-zinc-400">by {t.createdBy.name}</span> : <span className="block text-zinc-600 dark:text-zinc-400">by the CLI</span>}</td>
+                <td className="py-2 pr-3 font-mono text-xs">{t.expiresAt ? fmtDate(t.expiresAt) : "never"}</td>
+                <td className="py-2 pr-3 font-mono text-xs" data-testid="token-last-used">{fmtTime(t.lastUsedAt)}</td>
+                <td className="py-2 pr-3">{t.revokedAt ? <Badge tone="red">revoked</Badge> : t.expired ? <Badge tone="amber">expired</Badge> : <Badge tone="green">active</Badge>}</td>
+                <td className="py-2">{!t.revokedAt ? <RevokeTokenButton team={slug} tokenId={t.id} name={t.name} action={revokeTokenAction} /> : null}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </>

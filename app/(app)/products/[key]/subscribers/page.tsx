@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { decideSubscriptionAction, revokeSubscriptionAction } from "../../../subscriptions/actions";
+import { DataTable, TABLE_ROW } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Subscribers" };
 
@@ -80,48 +81,33 @@ export default async function SubscribersPage({ params }: { params: Promise<{ ke
       {active.length === 0 ? (
         <EmptyState title="No team subscribes yet" />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full min-w-[720px] text-sm">
-            <caption className="sr-only">Active subscribers</caption>
-            <thead className="text-left text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-              <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="col" className="p-3">Team</th>
-                <th scope="col" className="p-3">Pin</th>
-                <th scope="col" className="p-3">Resolved</th>
-                <th scope="col" className="p-3">Purpose</th>
-                <th scope="col" className="p-3">Since</th>
-                {canDecide ? <th scope="col" className="p-3"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {active.map((s) => (
-                <tr key={s.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
-                  <td className="p-3">
-                    <span className="font-medium">{s.consumerTeam.name}</span>
-                    {s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}
-                    {s.consumerTeam.contactChannel ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.consumerTeam.contactChannel}</span> : null}
-                  </td>
-                  <td className="p-3 font-mono">{s.pinRange}</td>
-                  <td className="p-3 font-mono">{s.resolvedVersion?.version ?? <Badge tone="red">broken</Badge>}</td>
-                  <td className="p-3">{s.purpose}</td>
-                  <td className="p-3">{s.createdAt.toISOString().slice(0, 10)}</td>
-                  {canDecide ? (
-                    <td className="p-3">
-                      <details>
-                        <summary className="cursor-pointer text-xs font-medium">Revoke…</summary>
-                        <ActionForm action={revokeSubscriptionAction} hidden={{ id: s.id }} label={`Revoke ${s.consumerTeam.name}`} submitLabel="Revoke" variant="secondary" success="Revoked." className="mt-2 w-64">
-                          <Field label="Reason (sent to the team)" htmlFor={`revoke-${s.id}`}>
-                            <input id={`revoke-${s.id}`} name="reason" required className={inputClass} />
-                          </Field>
-                        </ActionForm>
-                      </details>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Active subscribers" columns={["Team", "Pin", "Resolved", "Purpose", "Since", ...(canDecide ? [{ label: "Actions", hidden: true }] : [])]} minWidth={720}>
+          {active.map((s) => (
+            <tr key={s.id} className={TABLE_ROW}>
+              <td className="p-3">
+                <span className="font-medium">{s.consumerTeam.name}</span>
+                {s.consumingProduct ? <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">for {s.consumingProduct.key}</span> : null}
+                {s.consumerTeam.contactChannel ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.consumerTeam.contactChannel}</span> : null}
+              </td>
+              <td className="p-3 font-mono">{s.pinRange}</td>
+              <td className="p-3 font-mono">{s.resolvedVersion?.version ?? <Badge tone="red">broken</Badge>}</td>
+              <td className="p-3">{s.purpose}</td>
+              <td className="p-3">{s.createdAt.toISOString().slice(0, 10)}</td>
+              {canDecide ? (
+                <td className="p-3">
+                  <details>
+                    <summary className="cursor-pointer text-xs font-medium">Revoke…</summary>
+                    <ActionForm action={revokeSubscriptionAction} hidden={{ id: s.id }} label={`Revoke ${s.consumerTeam.name}`} submitLabel="Revoke" variant="secondary" success="Revoked." className="mt-2 w-64">
+                      <Field label="Reason (sent to the team)" htmlFor={`revoke-${s.id}`}>
+                        <input id={`revoke-${s.id}`} name="reason" required className={inputClass} />
+                      </Field>
+                    </ActionForm>
+                  </details>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );
