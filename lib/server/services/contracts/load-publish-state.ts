@@ -19,7 +19,7 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
       team: { select: { slug: true, onCallHandle: true } },
       versions: { select: { id: true, version: true, status: true, document: true } },
       subscriptions: { where: { status: "ACTIVE" }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeam: { select: { slug: true } } } },
-      notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true } },
+      notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true, reason: true } },
     },
   });
   if (!p) throw new NotFoundError(`Data product "${key}"`);
