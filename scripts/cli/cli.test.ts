@@ -146,6 +146,19 @@ describe("tessera contract diff", () => {
     expect(md.out).toContain("### Breaking changes (MAJOR)");
   });
 
+  it("diffs ODCS documents too: a property removed in a minor is a violation", async () => {
+    const odcs = YAML.parse(fs.readFileSync(path.join(ODCS, "full-example.odcs.yaml"), "utf8"));
+    const removed = odcs.schema[1].properties.pop().name as string;
+    odcs.version = "1.2.0";
+    fs.writeFileSync(path.join(dir, "odcs-next.yaml"), YAML.stringify(odcs));
+    const r = await run("contract", "diff", path.join(ODCS, "full-example.odcs.yaml"), "odcs-next.yaml", "--format", "json");
+    expect(r.code, r.err).toBe(1);
+    const body = JSON.parse(r.out);
+    expect(body).toMatchObject({ required: "MAJOR", declared: "MINOR", ok: false, suggested: "2.0.0" });
+    expect(body.changes).toContainEqual(expect.objectContaining({ kind: "field.removed", class: "MAJOR" }));
+    expect(body.changes.find((c: { kind: string }) => c.kind === "field.removed").path).toMatch(new RegExp(`\\.${removed}$`));
+  });
+
   it("an invalid or unreadable document exits 2, naming the file and line", async () => {
     const bad = await run("contract", "diff", "v1.yaml", "bad.yaml");
     expect(bad.code).toBe(2);
