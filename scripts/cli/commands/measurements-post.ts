@@ -1,11 +1,12 @@
 // tessera measurements post FILE.jsonl: one measurement per line, sent in batches; resumable (a
 // state file next to the input records the last acknowledged line) and safe to re-send (every item
 // has an idempotency key, derived from the line's content when it carries none).
-import { createHash } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { CliError, EXIT, parse, plural, readInput, type Io } from "../io";
 import { DEFAULT_RETRY, describeError, request, serverUrl, tokenFrom } from "../http";
+import { derivedKey, prefixHash, readState, STATE_SUFFIX, writeState } from "../measurement-state";
+
+export { derivedKey, STATE_SUFFIX };
 
 export const MEASUREMENTS_HELP = `usage: tessera measurements post FILE.jsonl --url URL [options]
 
@@ -29,45 +30,6 @@ options:
 
 exit codes: 0 every line stored (or already stored), 1 some lines rejected or not JSON,
             2 usage, authentication or network error (the state file keeps the progress)`;
-
-export const STATE_SUFFIX = ".tessera-state";
-type State = { version: 1; input: string; line: number; prefixSha256: string; updatedAt: string };
-
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-
-/** Stable JSON (sorted keys) so the same measurement always gets the same derived key. */
-function stable(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
-  if (v !== null && typeof v === "object") {
-    return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v);
-}
-
-export function derivedKey(item: Record<string, unknown>): string {
-  const { idempotencyKey: _ignored, ...rest } = item;
-  return `cli-${sha256(stable(rest)).slice(0, 40)}`;
-}
-
-/** Hash of the first `line` lines, so a resumed run notices when the already-sent part changed. */
-function prefixHash(lines: readonly string[], line: number): string {
-  return sha256(lines.slice(0, line).join("\n"));
-}
-
-function readState(file: string): State | null {
-  try {
-    const s = JSON.parse(fs.readFileSync(file, "utf8")) as State;
-    return s.version === 1 && Number.isInteger(s.line) && typeof s.prefixSha256 === "string" ? s : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeState(file: string, state: State): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, `${JSON.stringify(state, null, 2)}\n`);
-  fs.renameSync(tmp, file);
-}
 
 function intOption(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
