@@ -18,6 +18,7 @@ import type { VersionEntry } from "../versions/resolve";
 import type { DeprecationRef } from "../versions/subscription-state";
 import type { Change, ChangeClass, RequiredBump } from "./change";
 import { humanChangelog } from "./changelog";
+import { publishImpact, type PublishImpact } from "./publish-impact";
 import { diffContracts } from "./diff";
 import type { ContractDocument } from "./document";
 import type { DetectedFormat, ParsedSource } from "./source";
@@ -38,13 +39,15 @@ export type PublishReport = {
   bestEffort: boolean;
   ok: boolean;
   document: ContractDocument | null;
+  /** Who the version would reach (subscribers' pins before and after, active deprecations); null for an invalid document. */
+  impact: PublishImpact | null;
 };
 
 export type PublishState = {
   product: { key: string; tier: Tier; reliabilityClass: ReliabilityClass; lifecycleStatus: string; team: string; onCallHandle: string | null };
   versions: readonly (VersionEntry & { document: ContractDocument })[];
   subscriptions: readonly SubscriptionRef[];
-  notices: readonly DeprecationRef[];
+  notices: readonly (DeprecationRef & { reason?: string | null })[];
   settings?: ContractRuleSettings;
 };
 
@@ -66,7 +69,7 @@ export function evaluatePublish(source: ParsedSource, state: PublishState): Publ
   const base = { product: state.product.key, format: source.format, notes: source.notes, bestEffort };
   if (!source.ok) {
     const violations = source.errors.map((e) => ({ rule: "contract.document" as const, path: e.path || undefined, line: e.line, column: e.column, message: e.message }));
-    return { ...base, version: null, previous: null, changes: [], required: "NONE", declared: null, violations, changelog: [], ok: false, document: null };
+    return { ...base, version: null, previous: null, changes: [], required: "NONE", declared: null, violations, changelog: [], ok: false, document: null, impact: null };
   }
   const doc = source.document;
   const violations: Violation[] = [];
@@ -101,6 +104,7 @@ export function evaluatePublish(source: ParsedSource, state: PublishState): Publ
     changelog: humanChangelog(diff.changes),
     ok: violations.length === 0,
     document: doc,
+    impact: publishImpact({ document: doc, versions: state.versions, subscriptions: state.subscriptions, notices: state.notices }),
   };
 }
 

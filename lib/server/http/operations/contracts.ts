@@ -10,6 +10,21 @@ const ZClass = z.enum(["MAJOR", "MINOR", "PATCH"]);
 const ZChange = z.object({ path: z.string(), kind: z.string(), class: ZClass, message: z.string() });
 const ZViolation = z.object({ rule: z.string(), message: z.string(), path: z.string().optional(), line: z.number().int().nullable().optional(), column: z.number().int().nullable().optional() });
 
+const ZImpact = z.object({
+  subscribers: z.array(
+    z.object({
+      consumerTeam: z.string(),
+      pinRange: z.string(),
+      from: z.string().nullable().meta({ description: "The version the pin resolves to now" }),
+      to: z.string().nullable().meta({ description: "The version it would resolve to after publishing" }),
+      effect: z.enum(["BREAKS", "UPGRADES", "NEW_MAJOR", "UNCHANGED"]).meta({ description: "BREAKS: the new version flows into the pin with MAJOR changes; NEW_MAJOR: the pin stays on an older major" }),
+      breakingChanges: z.array(z.string()),
+    }),
+  ),
+  breaks: z.number().int().meta({ description: "Subscribers whose pin would receive breaking changes" }),
+  deprecations: z.array(z.object({ targetRange: z.string().nullable(), sunsetAt: z.iso.datetime(), reason: z.string().nullable(), coversNewVersion: z.boolean(), subscribers: z.array(z.string()) })),
+});
+
 export const ZReportDto = z
   .object({
     product: z.string(),
@@ -25,6 +40,7 @@ export const ZReportDto = z
     bestEffort: z.boolean(),
     ok: z.boolean(),
     document: z.unknown(),
+    impact: ZImpact.nullable().meta({ description: "Who the version would reach; null when the document is invalid" }),
   })
   .meta({ id: "PublishReport" });
 

@@ -20,7 +20,7 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
       versions: { select: { id: true, version: true, status: true, document: true } },
       // BROKEN ones too: a new version inside their range revives them (the rules look at ACTIVE only).
       subscriptions: { where: { status: { in: ["ACTIVE", "BROKEN"] } }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeamId: true, consumerTeam: { select: { slug: true } } } },
-      notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true } },
+      notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true, reason: true } },
     },
   });
   if (!p) throw new NotFoundError(`Data product "${key}"`);
