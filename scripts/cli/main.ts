@@ -20,6 +20,8 @@ Talking to a Tessera server (token in TESSERA_TOKEN)
 
 Administration (on the server: needs DATABASE_URL or the embedded database)
   admin grant EMAIL [--create] [--name NAME]
+  user create EMAIL [--name NAME] [--admin]      a password account (password asked, or read from stdin)
+  user set-password EMAIL                         a new password; signs the user out everywhere
   token create --team SLUG --scopes read,contracts:write [--name NAME] [--expires-days N]
   token list --team SLUG
   token revoke --team SLUG --id TOKEN_ID
@@ -41,7 +43,7 @@ const COMMANDS: Record<string, Command> = {
   "contract publish": { help: async () => (await import("./commands/contract-publish")).PUBLISH_HELP, run: async (a, io) => (await import("./commands/contract-publish")).contractPublish(a, io) },
   "measurements post": { help: async () => (await import("./commands/measurements-post")).MEASUREMENTS_HELP, run: async (a, io) => (await import("./commands/measurements-post")).measurementsPost(a, io) },
 };
-const ADMIN_GROUPS = new Set(["admin", "token"]);
+const ADMIN_GROUPS = new Set(["admin", "token", "user"]);
 
 /** The admin commands import server code, which needs Node's react-server condition: a child process. */
 function runAdmin(argv: string[]): Promise<number> {

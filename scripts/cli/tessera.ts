@@ -1,5 +1,7 @@
 // The admin CLI, for bootstrapping a deployment (first admin, CI tokens) without the UI:
 //   npm run -s tessera -- admin grant <email> [--create] [--name "Ada Lovelace"]
+//   npm run -s tessera -- user create <email> [--name "Ada Lovelace"] [--admin]   (password from a prompt or stdin)
+//   npm run -s tessera -- user set-password <email>
 //   npm run -s tessera -- token create --team <slug> --scopes read,contracts:write [--name ci] [--expires-days 90]
 //   npm run -s tessera -- token list --team <slug>
 //   npm run -s tessera -- token revoke --team <slug> --id <tokenId>
@@ -14,12 +16,50 @@ import { UserFacingError } from "../lib/embedded-pg";
 
 const USAGE = `usage:
   tessera admin grant <email> [--create] [--name <name>]
+  tessera user create <email> [--name <name>] [--admin]
+  tessera user set-password <email>
   tessera token create --team <slug> --scopes <scope,...> [--name <name>] [--expires-days <n>]
   tessera token list --team <slug>
   tessera token revoke --team <slug> --id <tokenId>
 scopes: read, contracts:write, measurements:write, subscriptions:write, lineage:write`;
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The password: asked twice on a terminal (not echoed), else the first line of stdin. */
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    let text = "";
+    for await (const chunk of process.stdin) text += chunk;
+    const line = text.split(/\r?\n/)[0] ?? "";
+    if (!line) throw new UserFacingError("no password on stdin (pipe it in, e.g. `printf '%s\\n' \"$PASSWORD\" | tessera user create ...`)");
+    return line;
+  }
+  const ask = (prompt: string) =>
+    new Promise<string>((resolve) => {
+      process.stderr.write(prompt);
+      const stdin = process.stdin;
+      stdin.setRawMode(true);
+      stdin.resume();
+      let value = "";
+      const onData = (buf: Buffer) => {
+        for (const ch of buf.toString("utf8")) {
+          if (ch === "\r" || ch === "\n") {
+            stdin.setRawMode(false);
+            stdin.pause();
+            stdin.off("data", onData);
+            process.stderr.write("\n");
+            return resolve(value);
+          }
+          if (ch === "\u0003") process.exit(130);
+          value = ch === "\u007f" ? value.slice(0, -1) : value + ch;
+        }
+      };
+      stdin.on("data", onData);
+    });
+  const first = await ask("Password (at least 12 characters): ");
+  if ((await ask("Again: ")) !== first) throw new UserFacingError("the two passwords differ");
+  return first;
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -31,6 +71,7 @@ async function main(): Promise<void> {
       "expires-days": { type: "string" },
       id: { type: "string" },
       create: { type: "boolean", default: false },
+      admin: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -62,6 +103,15 @@ async function run(group: string, verb: string | undefined, arg: string | undefi
       const { grantAdmin } = await import("../../lib/server/services/users/grant-admin");
       const r = await grantAdmin({ ctx, input: { email: arg, createIfMissing: v.create === true, name: v.name } });
       err(r.changed ? `${r.email} is now a platform admin${r.created ? " (new user: signs in with SSO)" : ""}.` : `${r.email} already is a platform admin.`);
+      return;
+    }
+    if (group === "user" && (verb === "create" || verb === "set-password")) {
+      if (!arg) throw new UserFacingError(`user ${verb} needs an email`);
+      const password = await readPassword();
+      const { setPassword } = await import("../../lib/server/services/users/set-password");
+      const r = await setPassword({ ctx, input: { email: arg, password, createIfMissing: verb === "create", name: v.name, admin: v.admin === true } });
+      if (verb === "create" && !r.created) err(`${r.email} already existed: its password was changed${r.sessionsEnded ? ` and ${r.sessionsEnded} session(s) ended` : ""}.`);
+      else err(`${r.email} ${r.created ? "created" : "has a new password"}${r.admin ? " (platform admin)" : ""}${r.sessionsEnded ? `; ${r.sessionsEnded} session(s) ended` : ""}.`);
       return;
     }
     if (group === "token" && verb === "create") {

@@ -11,11 +11,17 @@ const run = promisify(execFile);
 
 /** `npm run tessera -- ...` without npm: the same node invocation, against this file's database. */
 async function tessera(...args: string[]) {
+  return tesseraWithInput(undefined, ...args);
+}
+
+async function tesseraWithInput(stdin: string | undefined, ...args: string[]) {
   try {
-    const r = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli/tessera.ts", ...args], {
+    const pending = run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli/tessera.ts", ...args], {
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
       timeout: 60_000,
     });
+    pending.child.stdin?.end(stdin ?? "");
+    const r = await pending;
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code?: number; stdout?: string; stderr?: string };
@@ -58,5 +64,17 @@ describe("the tessera CLI", () => {
     const usage = await tessera("frobnicate");
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain("usage:");
+  });
+
+  it("creates a password account from stdin that can sign in, and refuses a short password", async () => {
+    const { signInWithPassword } = await import("@/lib/server/services/auth/sign-in-with-password");
+    const ok = await tesseraWithInput("a long enough secret\n", "user", "create", "First@Example.test", "--admin", "--name", "First Admin");
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain("first@example.test created (platform admin)");
+    expect(await signInWithPassword({ email: "first@example.test", password: "a long enough secret" })).not.toBeNull();
+    const short = await tesseraWithInput("short\n", "user", "set-password", "first@example.test");
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/at least 12 characters/);
+    expect(await signInWithPassword({ email: "first@example.test", password: "a long enough secret" })).not.toBeNull();
   });
 });
