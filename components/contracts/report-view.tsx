@@ -1,4 +1,5 @@
 import type { PublishReport } from "@/lib/domain/contracts/publish-check";
+import type { PublishImpact, SubscriberEffect } from "@/lib/domain/contracts/publish-impact";
 import { flattenFields } from "@/lib/domain/contracts/flatten";
 import { Badge } from "../ui/badge";
 import { ContractView } from "../product/contract-view";
@@ -45,6 +46,7 @@ export function ReportView({ report }: { report: PublishReport }) {
           <div className="mt-1"><ChangeList changes={report.changes} label={`Changes from ${report.previous}`} /></div>
         </section>
       ) : null}
+      {report.impact && (report.impact.subscribers.length || report.impact.deprecations.length) ? <ImpactView impact={report.impact} /> : null}
       {report.notes.length ? (
         <details className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800">
           <summary className="cursor-pointer font-semibold">ODCS mapping: {report.notes.filter((n) => n.kind === "not-mapped").length} parts not kept, {report.notes.filter((n) => n.kind !== "not-mapped").length} converted or defaulted</summary>
@@ -84,4 +86,48 @@ function previewVersion(report: PublishReport): Parameters<typeof ContractView>[
     publishedBy: null,
     fields: flattenFields(doc).map(({ path, name, type, required, description, tags, pii, mask, enumValues }) => ({ path, name, type, required, description, tags, pii, mask, enumValues })),
   } as unknown as Parameters<typeof ContractView>[0]["version"];
+}
+
+const EFFECT: Record<SubscriberEffect, { label: string; tone: "red" | "green" | "amber" | "neutral" }> = {
+  BREAKS: { label: "breaks", tone: "red" },
+  UPGRADES: { label: "flows in", tone: "green" },
+  NEW_MAJOR: { label: "stays: new major", tone: "amber" },
+  UNCHANGED: { label: "unchanged", tone: "neutral" },
+};
+
+/** Who this version reaches: each subscriber's pin before and after, and the active deprecations. */
+function ImpactView({ impact }: { impact: PublishImpact }) {
+  const counts = impact.subscribers.reduce<Record<string, number>>((a, s) => ((a[s.effect] = (a[s.effect] ?? 0) + 1), a), {});
+  return (
+    <section aria-labelledby="impact-title" className="space-y-2">
+      <h3 id="impact-title" className="text-sm font-semibold">
+        Subscribers: {impact.subscribers.length}
+        {impact.breaks ? <span className="ml-2 text-red-800 dark:text-red-300">{impact.breaks} would receive breaking changes</span> : null}
+      </h3>
+      {impact.subscribers.length ? (
+        <>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            {(Object.keys(EFFECT) as SubscriberEffect[]).filter((e) => counts[e]).map((e) => `${counts[e]} ${EFFECT[e].label}`).join(" · ")}
+          </p>
+          <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+            {impact.subscribers.map((s, i) => (
+              <li key={i} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
+                <span className="font-medium">{s.consumerTeam}</span>
+                <InlineCode text={s.pinRange} />
+                <span className="font-mono text-xs">{s.from ?? "none"} → {s.to ?? "none"}</span>
+                <Badge tone={EFFECT[s.effect].tone}>{EFFECT[s.effect].label}</Badge>
+                {s.breakingChanges.length ? <span className="text-xs text-zinc-700 dark:text-zinc-300">{s.breakingChanges.slice(0, 3).join("; ")}{s.breakingChanges.length > 3 ? ` and ${s.breakingChanges.length - 3} more` : ""}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {impact.deprecations.map((d, i) => (
+        <p key={i} className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          Deprecation of <InlineCode text={d.targetRange ?? "the whole product"} />, sunset {d.sunsetAt.slice(0, 10)}
+          {d.coversNewVersion ? ": this new version falls inside it" : ""}; {d.subscribers.length} subscriber{d.subscribers.length === 1 ? "" : "s"} still on it{d.subscribers.length ? ` (${d.subscribers.join(", ")})` : ""}.
+        </p>
+      ))}
+    </section>
+  );
 }
