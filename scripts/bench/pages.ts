@@ -27,7 +27,7 @@ async function withStatements(db: BenchDb, say: (l: string) => void): Promise<Be
         return true;
       }
       await c.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
-      await c.query("ALTER SYSTEM SET pg_stat_statements.track = 'all'");
+      await c.query("ALTER SYSTEM SET pg_stat_statements.track = 'top'");
       return false;
     } finally {
       await c.end();
