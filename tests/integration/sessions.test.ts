@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { hashPassword } from "@/lib/server/auth/password";
 import { signInWithPassword } from "@/lib/server/services/auth/sign-in-with-password";
-import { loadSessionActor } from "@/lib/server/services/auth/load-session-actor";
+import { loadSession, loadSessionActor } from "@/lib/server/services/auth/load-session-actor";
 import { revokeSession } from "@/lib/server/services/auth/revoke-session";
 import { createTeam, createUser } from "./factories";
 
@@ -34,5 +34,23 @@ describe("server-side sessions", () => {
     const user = await createUser();
     const s = await getDb().userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
     expect(await loadSessionActor(s.id)).toBeNull();
+  });
+
+  it("loads the user, every team in name order and the unread count in one statement", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const b = await createTeam({ slug: `b-${user.id.slice(-6)}`, members: [user] });
+    const a = await createTeam({ slug: `a-${user.id.slice(-6)}`, owner: user });
+    const s = await getDb().userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+    const note = (userId: string, i: number, readAt: Date | null) =>
+      getDb().notification.create({ data: { userId, kind: "TEST", title: `n${i}`, body: "", dedupeKey: `k${i}`, readAt } });
+    await Promise.all([note(user.id, 1, null), note(user.id, 2, null), note(user.id, 3, new Date()), note(other.id, 4, null)]);
+    const r = await loadSession(s.id, { unread: true });
+    expect(r?.actor.memberships.map((m) => [m.teamId, m.role])).toEqual([[a.id, "OWNER"], [b.id, "MEMBER"]]);
+    expect(r?.unreadCount).toBe(2);
+    expect((await loadSession(s.id))?.unreadCount).toBe(0); // not counted unless asked for
+    const none = await loadSession((await getDb().userSession.create({ data: { userId: other.id, expiresAt: new Date(Date.now() + 60_000) } })).id, { unread: true });
+    expect(none?.actor.memberships).toEqual([]);
+    expect(none?.unreadCount).toBe(1);
   });
 });
