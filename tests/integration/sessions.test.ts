@@ -5,6 +5,9 @@ import { signInWithPassword } from "@/lib/server/services/auth/sign-in-with-pass
 import { loadSession, loadSessionActor } from "@/lib/server/services/auth/load-session-actor";
 import { revokeSession } from "@/lib/server/services/auth/revoke-session";
 import { createTeam, createUser } from "./factories";
+import { encode } from "next-auth/jwt";
+import { authSecret } from "@/lib/server/env";
+import { cookieGetter, sessionCookieName, sessionIdFromToken, sessionToken } from "@/lib/server/auth/session-cookie";
 
 describe("server-side sessions", () => {
   it("signs in with the right password only, and loads memberships", async () => {
@@ -52,5 +55,29 @@ describe("server-side sessions", () => {
     const none = await loadSession((await getDb().userSession.create({ data: { userId: other.id, expiresAt: new Date(Date.now() + 60_000) } })).id, { unread: true });
     expect(none?.actor.memberships).toEqual([]);
     expect(none?.unreadCount).toBe(1);
+  });
+});
+
+describe("the session cookie", () => {
+  it("yields the sid of a cookie next-auth wrote, and nothing for a forged, foreign or expired one", async () => {
+    const token = await encode({ token: { sid: "sess-1", sub: "u1" }, secret: authSecret() });
+    expect(await sessionIdFromToken(token)).toBe("sess-1");
+    expect(await sessionIdFromToken(token)).toBe("sess-1"); // remembered
+    const forged = token.slice(0, -4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    expect(await sessionIdFromToken(forged)).toBeNull();
+    expect(await sessionIdFromToken(await encode({ token: { sid: "sess-2" }, secret: "another secret" }))).toBeNull();
+    expect(await sessionIdFromToken(await encode({ token: { sid: "sess-3" }, secret: authSecret(), maxAge: -60 }))).toBeNull();
+    const soon = await encode({ token: { sid: "sess-4" }, secret: authSecret(), maxAge: 1 });
+    expect(await sessionIdFromToken(soon)).toBe("sess-4");
+    expect(await sessionIdFromToken(soon, Date.now() + 120_000)).toBeNull(); // not remembered past its expiry
+    expect(await sessionIdFromToken(null)).toBeNull();
+  });
+
+  it("reads the cookie whole or in chunks from a Cookie header", () => {
+    const name = sessionCookieName();
+    expect(sessionToken(cookieGetter(`a=1; ${name}=abc.def; b=2`))).toBe("abc.def");
+    expect(sessionToken(cookieGetter(`${name}.1=def; ${name}.0=abc.`))).toBe("abc.def");
+    expect(sessionToken(cookieGetter("other=1"))).toBeNull();
+    expect(sessionToken(cookieGetter(null))).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { authOptions } from "./options";
+import { cookies } from "next/headers";
+import { sessionIdFromToken, sessionToken } from "./session-cookie";
 import { loadSession } from "../services/auth/load-session-actor";
 import { makeCtx, type Actor, type Ctx } from "./context";
 import { UnauthenticatedError } from "../errors";
@@ -16,9 +16,9 @@ export type UserActor = Extract<Actor, { kind: "user" }>;
  */
 const getCurrentSession = cache(async () => {
   await connection(); // per-request: never prerendered
-  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
-  if (!session?.sid) return null;
-  return loadSession(session.sid, { unread: true });
+  const jar = await cookies();
+  const sid = await sessionIdFromToken(sessionToken((name) => jar.get(name)?.value));
+  return sid ? loadSession(sid, { unread: true }) : null;
 });
 
 /** The signed-in user for this request, looked up once per request. */

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getServerSession } from "next-auth";
-import { authOptions } from "../auth/options";
+import { cookieGetter, sessionIdFromToken, sessionToken } from "../auth/session-cookie";
 import { loadSessionActor } from "../services/auth/load-session-actor";
 import { authenticateToken } from "../services/tokens/authenticate-token";
 import { hitLocalRateLimit } from "../services/system/local-rate-limit";
@@ -106,8 +105,8 @@ async function resolveCtx(req: Request, requestId: string): Promise<Ctx | null> 
   }
   if (!SESSION_COOKIE.test(req.headers.get("cookie") ?? "")) return null;
   if (!SAFE_METHODS.has(req.method.toUpperCase())) assertSameOrigin(req);
-  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
-  const user = session?.sid ? await loadSessionActor(session.sid) : null;
+  const sid = await sessionIdFromToken(sessionToken(cookieGetter(req.headers.get("cookie"))));
+  const user = sid ? await loadSessionActor(sid) : null;
   return user ? makeCtx(user, { requestId }) : null;
 }
 
