@@ -15,7 +15,7 @@ import { buildApp, signIn, startApp } from "./app-server";
 import { fromRoot } from "../lib/paths";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
-type Profile = { nodes: Node[]; startTime: number; endTime: number; samples: number[] };
+type Profile = { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
 const AREAS: [string, RegExp][] = [
   ["GC", /^\(garbage collector\)$/],
@@ -35,12 +35,22 @@ function areaOf(n: Node): string {
   return "other";
 }
 
-function report(file: string, requests: number, say: (l: string) => void) {
+/** Self time of the samples taken in the measured window: [end - windowMs - tailMs, end - tailMs]. */
+function report(file: string, requests: number, windowMs: number, tailMs: number, say: (l: string) => void) {
   const p = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const perSample = (p.endTime - p.startTime) / 1000 / Math.max(1, p.samples.length); // ms
+  const to = p.endTime - tailMs * 1000;
+  const from = to - windowMs * 1000;
   const self = new Map<number, number>();
-  for (const id of p.samples) self.set(id, (self.get(id) ?? 0) + 1);
+  let t = p.startTime;
+  let taken = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] ?? 0;
+    if (t < from || t > to) continue;
+    taken++;
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + 1);
+  }
+  const perSample = windowMs / Math.max(1, taken); // ms
   const areas = new Map<string, number>();
   const fns = new Map<string, number>();
   let busy = 0;
@@ -53,7 +63,7 @@ function report(file: string, requests: number, say: (l: string) => void) {
     const name = `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.replace(/^.*node_modules\//, "").replace(/^.*\.next[^/]*\//, ".next/")}:${n.callFrame.lineNumber + 1}`;
     fns.set(name, (fns.get(name) ?? 0) + hits);
   }
-  say(`  ${path.basename(file)}: ${p.samples.length} samples of ${perSample.toFixed(2)} ms; busy ${((busy * perSample) / requests).toFixed(1)} ms per request`);
+  say(`  ${path.basename(file)}: ${taken} samples of ${perSample.toFixed(2)} ms in the measured ${(windowMs / 1000).toFixed(1)} s; on CPU ${((busy * perSample) / requests).toFixed(1)} ms per request (wall-clock samples: inflated when other processes take the CPUs)`);
   for (const [a, h] of [...areas].sort((x, y) => y[1] - x[1])) {
     if (a === "idle / program") continue;
     say(`    ${a.padEnd(42)} ${((h * perSample) / requests).toFixed(2).padStart(6)} ms/request  ${((100 * h) / Math.max(1, busy)).toFixed(0).padStart(3)}%`);
@@ -79,22 +89,30 @@ runMain(async () => {
     for (const page of [{ label: "marketplace", path: "/marketplace" }, { label: "product", path: `/products/${product}` }]) {
       const name = `${page.label}-${Date.now()}.cpuprofile`;
       const app = await startApp(db.url, say, {}, ["--cpu-prof", `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, "--cpu-prof-interval=500"]);
+      let windowMs = 0;
+      let tailMs = 0;
+      let done = requests;
       try {
         const cookie = await signIn(app.port, BENCH_USER.email, BENCH_USER.password);
         const headers = { cookie, accept: "text/html" };
         await load({ port: app.port, paths: [page.path], headers, concurrency: 2, maxRequests: 30, maxMs: 60_000 }); // warm-up
+        const t0 = performance.now();
         const r = await load({ port: app.port, paths: [page.path], headers, concurrency: 2, maxRequests: requests, maxMs: 300_000 });
-        say(`${page.label}: ${r.n} requests${r.errors ? `, ${r.errors} errors` : ""}`);
+        windowMs = performance.now() - t0;
+        done = r.n;
+        say(`${page.label}: ${r.n} requests${r.errors ? `, ${r.errors} errors` : ""} in ${(windowMs / 1000).toFixed(1)} s`);
       } finally {
+        const t1 = performance.now();
         await app.stop();
+        tailMs = performance.now() - t1;
       }
       const file = path.join(dir, name);
       if (!fs.existsSync(file)) {
         say(`  no profile written (${file}): the app did not exit normally`);
         continue;
       }
-      // The profile covers the whole process life (start, sign-in, warm-up): an upper bound per request.
-      report(file, requests + 30, say);
+      // Only the samples of the measured requests (not start, sign-in, warm-up or shutdown).
+      report(file, done, windowMs, tailMs, say);
     }
   } finally {
     await db.stop();
