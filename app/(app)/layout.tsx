@@ -1,11 +1,9 @@
-import { requireUser } from "@/lib/server/auth/session";
+import { getUnreadCount, requireUser } from "@/lib/server/auth/session";
 import { Header } from "@/components/shell/header";
-import { makeCtx } from "@/lib/server/auth/context";
-import { countUnread } from "@/lib/server/services/notifications/list-notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const unreadCount = await countUnread(makeCtx(user)).catch(() => 0);
+  const unreadCount = await getUnreadCount();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -55,8 +55,13 @@ export async function buildApp(dbUrl: string, skip: boolean, say: (l: string) =>
   say(`  built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
+/** Extra Node.js flags for the app under test, e.g. BENCH_NODE_ARGS="--max-semi-space-size=32". */
+export const benchNodeArgs = (): string[] => (process.env.BENCH_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+
 export async function startApp(dbUrl: string, say: (l: string) => void, extra: Record<string, string> = {}, nodeArgs: string[] = []): Promise<AppServer> {
   const port = await freePort();
+  nodeArgs = [...benchNodeArgs(), ...nodeArgs];
+  if (nodeArgs.length) say(`app started with node ${nodeArgs.join(" ")}`);
   const child = run(process.execPath, [...nodeArgs, nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], appEnv(dbUrl, port, extra), true);
   let exited = false;
   child.once("exit", () => (exited = true));

@@ -107,7 +107,8 @@ runMain(async () => {
     say(`(c) 10 conn: ${perReq(cpuS, sugg10.n)}`);
     say("");
     const ok = (x: boolean) => (x ? "met" : "NOT met");
-    say(`targets at 100k: endpoint p95 <= 50 ms at 1 conn: ${ok(http1.p95 <= 50)}; <= 150 ms at 10 conn: ${ok(http10.p95 <= 150)}; typeahead p95 <= 30 ms: ${ok(sugg1.p95 <= 30 && sugg10.p95 <= 30)} (1 conn ${ok(sugg1.p95 <= 30)}, 10 conn ${ok(sugg10.p95 <= 30)}); service within 2x of SQL: ${ok(b.p95 <= 2 * a.p95)}`);
+    if (products >= 500_000) say(`target at 1M: endpoint p95 <= 500 ms: ${ok(http1.p95 <= 500)} at 1 conn, ${ok(http10.p95 <= 500)} at 10 conn`);
+    else say(`targets at 100k: endpoint p95 <= 50 ms at 1 conn: ${ok(http1.p95 <= 50)}; <= 150 ms at 10 conn: ${ok(http10.p95 <= 150)}; typeahead p95 <= 30 ms: ${ok(sugg1.p95 <= 30 && sugg10.p95 <= 30)} (1 conn ${ok(sugg1.p95 <= 30)}, 10 conn ${ok(sugg10.p95 <= 30)}); service within 2x of SQL: ${ok(b.p95 <= 2 * a.p95)}`);
     say(`load average after the run: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   } finally {
     await stopApp();

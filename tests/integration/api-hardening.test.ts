@@ -4,6 +4,7 @@ import * as teams from "@/app/api/v1/teams/route";
 import * as product from "@/app/api/v1/products/[key]/route";
 import * as me from "@/app/api/v1/me/route";
 import { hitRateLimit } from "@/lib/server/services/system/rate-limit";
+import { hitLocalRateLimit, localRateLimitKeys, MAX_KEYS } from "@/lib/server/services/system/local-rate-limit";
 import { createProduct, createTeam, createUser } from "./factories";
 import { call, newToken } from "./api-helpers";
 
@@ -83,6 +84,19 @@ describe("rate limits", () => {
     expect(limited.json.error.code).toBe("rate_limited");
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await call(me.GET, { token: b })).status).toBe(200);
+    // Counted in memory: API requests write nothing to the database.
+    expect(await getDb().rateLimitBucket.count({ where: { key: { startsWith: "api:" } } })).toBe(0);
+  });
+
+  it("keeps a bounded number of API counters in memory, forgetting the least recently used", () => {
+    const t0 = Date.parse("2030-01-01T00:00:00Z");
+    for (let i = 0; i < 5; i++) hitLocalRateLimit("test:busy", 5, 60_000, t0);
+    for (let i = 0; i < MAX_KEYS + 10; i++) {
+      hitLocalRateLimit(`test:k${i}`, 5, 60_000, t0);
+      if (i % 1000 === 0) expect(hitLocalRateLimit("test:busy", 5, 60_000, t0).ok).toBe(false); // kept: recently used
+    }
+    expect(localRateLimitKeys()).toBe(MAX_KEYS);
+    expect(hitLocalRateLimit("test:k0", 5, 60_000, t0)).toMatchObject({ ok: true, count: 1 }); // forgotten, starts over
   });
 
   it("counts in a fixed window shared through the database, and starts over after it", async () => {

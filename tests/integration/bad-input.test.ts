@@ -19,7 +19,7 @@ process.env.TESSERA_API_RATE_LIMIT = "1000000";
 // The signed-in user for cookie-authenticated calls and server actions (next-auth and Next's
 // request scope do not exist here: the session lookup is replaced, the database is real).
 const session = vi.hoisted(() => ({ sid: null as string | null, ctx: null as unknown }));
-vi.mock("next-auth", async (orig) => ({ ...(await orig<typeof import("next-auth")>()), getServerSession: async () => (session.sid ? { sid: session.sid } : null) }));
+vi.mock("@/lib/server/auth/session-cookie", async (orig) => ({ ...(await orig<typeof import("@/lib/server/auth/session-cookie")>()), sessionIdFromToken: async () => session.sid }));
 vi.mock("@/lib/server/auth/session", () => ({
   actionCtx: async () => session.ctx,
   requireUserCtx: async () => session.ctx,

@@ -38,6 +38,15 @@ describe("the search document", () => {
     expect(await matches(p.id, "\"lemur events\" capybara")).toBe(true);
   });
 
+  it("never lets a phrase span two parts of the document (name and topic, two tags)", async () => {
+    const w = await searchWorld();
+    const p = await makeProduct(w.team.id, { domain: `d${uid()}`, topic: "heron_counts", name: "Marsh egret", tags: ["kestrel", "osprey"] });
+    expect(await matches(p.id, "\"marsh egret\"")).toBe(true);
+    expect(await matches(p.id, "\"heron counts\"")).toBe(true);
+    expect(await matches(p.id, "\"egret heron\"")).toBe(false); // end of the name, start of the topic
+    expect(await matches(p.id, "\"kestrel osprey\"")).toBe(false); // two tags
+  });
+
   it("is written inside the transaction that changes the product, and rolled back with it", async () => {
     const w = await searchWorld();
     const p = await makeProduct(w.team.id, { domain: `d${uid()}`, topic: "gecko_facts", name: "Gecko facts" });

@@ -127,6 +127,19 @@ describe("facets", () => {
   });
 });
 
+describe("walks in trust order", () => {
+  it("stay in trust order with tier and SLO filters (one walk per tier and SLO status, merged)", async () => {
+    const cases: Record<string, string | string[]>[] = [{ tier: ["GOLD", "SILVER"] }, { slo: ["GREEN", "AMBER"] }, { tier: "GOLD", slo: "GREEN", status: ["ACTIVE", "DEPRECATED"] }, { q: "order", tier: ["GOLD", "BRONZE"] }];
+    for (const qs of cases) {
+      const r = await search(inMine(qs), { exactMax: 0 });
+      const rows = r.items.map((i) => ({ ...i, updatedAt: new Date(i.updatedAt), band: i.band ?? 1 }));
+      expect(rows.length, JSON.stringify(qs)).toBeGreaterThan(0);
+      expect(rows.map((x) => x.key), JSON.stringify(qs)).toEqual([...rows].sort(compareResults("relevance", !!qs.q)).map((x) => x.key));
+      for (const x of rows) if ("tier" in qs) expect([qs.tier].flat()).toContain(x.tier);
+    }
+  });
+});
+
 describe("pages", () => {
   it("pages through results without overlap", async () => {
     const all = await keys(inMine({ sort: "name" }));

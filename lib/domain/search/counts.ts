@@ -1,17 +1,11 @@
-// Result and facet counts. Small result sets are counted exactly; large ones are estimated from a
-// random sample of the catalog (never a scan of every match), and say so.
+// Result and facet counts. Small result sets are counted exactly; large ones are estimated (from a
+// sample, never a scan of every match), and say so.
 
 export type CountKind = "exact" | "estimate";
 
 export interface Count {
   value: number;
   kind: CountKind;
-}
-
-/** Scales a count seen in a sample of `sampled` rows out of `population` to the whole catalog. */
-export function scaleSample(seen: number, sampled: number, population: number): number {
-  if (sampled <= 0 || seen <= 0) return 0;
-  return Math.max(seen, Math.round((seen / sampled) * Math.max(population, sampled)));
 }
 
 /** Two significant digits: an estimate should not look more precise than it is. */

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { BANDS, compareResults, trustScore, type RankInput, type TrustInput } from "./ranking";
-import { formatCount, formatTotal, roundEstimate, scaleSample, daysUntil } from "./counts";
+import { formatCount, formatTotal, roundEstimate, daysUntil } from "./counts";
 
 const base: TrustInput = { tier: "SILVER", sloStatus: "GREEN", atRisk: false, activeSubscriberCount: 3, lifecycleStatus: "ACTIVE" };
 const trustArb = fc.record({
@@ -85,11 +85,7 @@ describe("result order", () => {
 });
 
 describe("counts", () => {
-  it("scales a sample and rounds estimates to two significant digits", () => {
-    expect(scaleSample(30, 3000, 100_000)).toBe(1000);
-    expect(scaleSample(0, 3000, 100_000)).toBe(0);
-    expect(scaleSample(5, 0, 100_000)).toBe(0);
-    expect(scaleSample(7, 10, 5)).toBe(7);
+  it("rounds estimates to two significant digits", () => {
     expect(roundEstimate(44_480)).toBe(44_000);
     expect(roundEstimate(987)).toBe(990);
     expect(roundEstimate(42)).toBe(42);

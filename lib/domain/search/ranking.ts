@@ -42,7 +42,7 @@ export function trustScore(p: TrustInput): number {
 
 /** Relevance bands, best first. */
 export const BANDS = {
-  /** Every word is in the name, key or topic. */
+  /** Every word is in the name or topic. */
   name: 1,
   /** Every word is in those or the domain, owner team or tags. */
   context: 2,

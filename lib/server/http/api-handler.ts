@@ -1,10 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getServerSession } from "next-auth";
-import { authOptions } from "../auth/options";
+import { cookieGetter, sessionIdFromToken, sessionToken } from "../auth/session-cookie";
 import { loadSessionActor } from "../services/auth/load-session-actor";
 import { authenticateToken } from "../services/tokens/authenticate-token";
-import { hitRateLimit } from "../services/system/rate-limit";
+import { hitLocalRateLimit } from "../services/system/local-rate-limit";
 import { makeCtx, type Ctx } from "../auth/context";
 import { env } from "../env";
 import { AppError, ForbiddenError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError, ValidationError, toAppError } from "../errors";
@@ -106,19 +105,22 @@ async function resolveCtx(req: Request, requestId: string): Promise<Ctx | null> 
   }
   if (!SESSION_COOKIE.test(req.headers.get("cookie") ?? "")) return null;
   if (!SAFE_METHODS.has(req.method.toUpperCase())) assertSameOrigin(req);
-  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
-  const user = session?.sid ? await loadSessionActor(session.sid) : null;
+  const sid = await sessionIdFromToken(sessionToken(cookieGetter(req.headers.get("cookie"))));
+  const user = sid ? await loadSessionActor(sid) : null;
   return user ? makeCtx(user, { requestId }) : null;
 }
 
-/** Per token (or per signed-in user) fixed window of one minute, shared by all instances. */
-async function rateLimit(ctx: Ctx): Promise<Record<string, string>> {
+/**
+ * Per token (or per signed-in user): a token bucket of TESSERA_API_RATE_LIMIT requests per minute,
+ * in this instance's memory (no database write per request; docs/security.md has the trade-off).
+ */
+function rateLimit(ctx: Ctx): Record<string, string> {
   const a = ctx.actor;
   const key = a.kind === "token" ? `api:token:${a.tokenId}` : a.kind === "user" ? `api:user:${a.userId}` : null;
   if (!key) return {};
-  const r = await hitRateLimit(key, env().TESSERA_API_RATE_LIMIT, 60_000, ctx.now);
+  const r = hitLocalRateLimit(key, env().TESSERA_API_RATE_LIMIT, 60_000, ctx.now.getTime());
   if (!r.ok) throw new RateLimitedError(r.retryAfter, `Rate limit of ${r.limit} requests per minute reached. Retry in ${r.retryAfter} s.`);
-  return { "ratelimit-limit": String(r.limit), "ratelimit-remaining": String(Math.max(0, r.limit - r.count)), "ratelimit-reset": String(r.retryAfter) };
+  return { "ratelimit-limit": String(r.limit), "ratelimit-remaining": String(Math.max(0, r.limit - r.count)), "ratelimit-reset": String(r.reset) };
 }
 
 /**
@@ -132,7 +134,7 @@ export function apiHandler(handler: Handler, opts: { bodyLimit?: number; public?
     try {
       const ctx = await resolveCtx(req, requestId);
       if (!ctx && !opts.public) throw new UnauthenticatedError("Send an API token as `Authorization: Bearer <token>` or sign in.");
-      const limitHeaders = ctx ? await rateLimit(ctx) : {};
+      const limitHeaders = ctx ? rateLimit(ctx) : {};
       const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
       let bodyText: Promise<string> | undefined;
       const text = () => (bodyText ??= readBody(req, limit));

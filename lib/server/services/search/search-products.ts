@@ -5,7 +5,7 @@ import type { Ctx } from "../../auth/context";
 import { UnauthenticatedError } from "../../errors";
 import { parseQuery, isEmptyQuery } from "@/lib/domain/search/parse-query";
 import { FACETS, PAGE_SIZE, parseSearchState, type Facet, type RawParams, type SearchState } from "@/lib/domain/search/search-state";
-import { roundEstimate, scaleSample, type Count } from "@/lib/domain/search/counts";
+import { roundEstimate, type Count } from "@/lib/domain/search/counts";
 import type { Band } from "@/lib/domain/search/ranking";
 import { searchSql, type TextSpec } from "./search-sql";
 import { catalogSize } from "./catalog-size";
@@ -31,9 +31,8 @@ type RawFacet = { facet: Facet; value: string; label: string; n: number };
 type RawResult = {
   total: number;
   exact: boolean;
-  sampled: number;
-  hits: number;
-  population: number;
+  /** Facet counts times this estimate the whole result (1 when exact). */
+  scale: number;
   estimate: number | null;
   ignored: boolean;
   corrections: Record<string, string[]> | null;
@@ -85,7 +84,7 @@ function emptyResult(base: { state: SearchState; page: number; pageSize: number 
 }
 
 function toResult(r: RawResult, base: { state: SearchState; page: number; pageSize: number }, query: SearchResult["query"], hasText: boolean): SearchResult {
-  const scale = r.exact ? null : (n: number) => scaleSample(n, r.sampled, r.population);
+  const scale = r.exact ? null : (n: number) => Math.max(n, Math.round(n * Number(r.scale)));
   const total: Count = r.exact ? { value: Number(r.total), kind: "exact" } : { value: roundEstimate(Number(r.total)), kind: "estimate" };
   const items: ProductHit[] = r.items.map((i) => ({ ...i, band: hasText && base.state.sort === "relevance" ? i.band : null }));
   const pages = Math.min(Math.ceil(total.value / base.pageSize), 100);

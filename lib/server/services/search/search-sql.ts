@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "../../db/generated/client";
-import type { SearchState, Sort } from "@/lib/domain/search/search-state";
+import type { LifecycleStatus, SearchState, Sort } from "@/lib/domain/search/search-state";
+import { TIERS } from "@/lib/domain/product-key";
+import { SLO_STATUSES } from "@/lib/domain/slo/status";
 
 // The marketplace search as ONE statement (docs/adr/0002-search.md). tessera_search_tsquery is
 // IMMUTABLE, so the planner folds it into a tsquery constant and knows how many products the words
@@ -11,11 +13,15 @@ import type { SearchState, Sort } from "@/lib/domain/search/search-state";
 // - rows: products whose name-level document has some of the words come first, all of them when
 //   few, else a walk of the trust index; the others follow by trust, walked.
 // - counts and facets: exact over at most exactMax matches (tried when the estimate is below three
-//   times that); above, estimated from a random sample of the catalog (TABLESAMPLE), re-counted
-//   exactly if the sample says the filtered set is small after all.
+//   times that; if there are more, those first matches are the sample and the estimate the total);
+//   far above, or without words, estimated from a random sample of the catalog (TABLESAMPLE),
+//   re-counted exactly if the sample says the filtered set is small after all.
 
 /** The trust expression, written exactly as in the index DataProduct_trust_idx. */
 export const TRUST_SQL = Prisma.sql`tessera_trust(p.tier, p."sloStatus", p."atRisk", p."activeSubscriberCount", p."lifecycleStatus")`;
+const RANK_SQL = Prisma.sql`tessera_status_rank(p."lifecycleStatus")`;
+/** Most trusted first, as the index serves it (lifecycle rank first: the same order, see the migration). */
+export const TRUST_ORDER = Prisma.sql`${RANK_SQL}, ${TRUST_SQL} DESC, p.key`;
 
 /** Words to search for: the parsed query (JSON) and whether its last word is still being typed. */
 export interface TextSpec {
@@ -30,6 +36,25 @@ export function tsquerySql(t: TextSpec, mode: "all" | "name" | "any"): Prisma.Sq
   return Prisma.sql`tessera_search_tsquery(${t.spec}::jsonb, ${mode}, ${t.prefixLast})`;
 }
 
+/** tessera_status_rank in the migration. */
+const STATUS_RANK: Record<LifecycleStatus, number> = { ACTIVE: 0, DRAFT: 1, DEPRECATED: 2, RETIRED: 3 };
+
+/**
+ * The first `lim` rows of `select` (SELECT … FROM "DataProduct" p WHERE …, exposing trust and key)
+ * in trust order, by walking an index. Tier and SLO status are part of trust: with a filter on
+ * them, one walk would scan past every better product before reaching, say, the bronze red ones.
+ * So each allowed (tier, SLO status) pair gets its own walk of DataProduct_trust_part_idx, where
+ * the order within the pair is the trust order, and the walks are merged.
+ */
+function trustWalk(select: Prisma.Sql, state: SearchState, lim: number): Prisma.Sql {
+  if (!state.tier.length && !state.slo.length) return Prisma.sql`${select} ORDER BY ${TRUST_ORDER} LIMIT ${lim}`;
+  const walks: Prisma.Sql[] = [];
+  for (const tier of state.tier.length ? state.tier : TIERS)
+    for (const slo of state.slo.length ? state.slo : SLO_STATUSES)
+      walks.push(Prisma.sql`(${select} AND p.tier = ${tier}::"Tier" AND p."sloStatus" = ${slo}::"SloStatus" ORDER BY ${TRUST_ORDER} LIMIT ${lim})`);
+  return Prisma.sql`SELECT * FROM (${Prisma.join(walks, " UNION ALL ")}) w ORDER BY w.rank, w.trust DESC, w.key LIMIT ${lim}`;
+}
+
 /** Timestamps are stored in UTC without a zone: render them as ISO 8601 instants. */
 const ISO = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
 const FACET_COLUMNS = Prisma.sql`p.tier, p."reliabilityClass", p."lifecycleStatus", p."sloStatus", p."domainId", p."teamId", p.tags`;
@@ -37,8 +62,13 @@ const FACET_NAMES = Prisma.raw(`tier, "reliabilityClass", "lifecycleStatus", "sl
 
 /** WHERE conditions of the state's filters and words, on alias p. */
 export function conditions(state: SearchState, text: TextSpec | null): Prisma.Sql {
+  // The status also as its rank, the first column of the trust indexes, so walks start there.
+  const ranks = state.status.length ? state.status.map((x) => STATUS_RANK[x]) : [0, 1, 2];
   const c: Prisma.Sql[] = [
     state.status.length ? Prisma.sql`p."lifecycleStatus" = ANY(${state.status}::"LifecycleStatus"[])` : Prisma.sql`p."lifecycleStatus" <> 'RETIRED'`,
+    ranks.length === 1
+      ? Prisma.sql`tessera_status_rank(p."lifecycleStatus") = ${ranks[0]}::int`
+      : Prisma.sql`tessera_status_rank(p."lifecycleStatus") BETWEEN ${Math.min(...ranks)}::int AND ${Math.max(...ranks)}::int`,
   ];
   if (state.tier.length) c.push(Prisma.sql`p.tier = ANY(${state.tier}::"Tier"[])`);
   if (state.class.length) c.push(Prisma.sql`p."reliabilityClass" = ANY(${state.class}::"ReliabilityClass"[])`);
@@ -66,7 +96,7 @@ function orderOf(sort: Sort, banded: boolean): Prisma.Sql {
     case "subscribers":
       return Prisma.sql`subs DESC, key`;
     case "relevance":
-      return banded ? Prisma.sql`band, trust DESC, key` : Prisma.sql`trust DESC, key`;
+      return banded ? Prisma.sql`band, trust DESC, key` : Prisma.sql`rank, trust DESC, key`;
   }
 }
 
@@ -80,7 +110,7 @@ function indexOrderOf(sort: Sort): Prisma.Sql {
     case "subscribers":
       return Prisma.sql`p."activeSubscriberCount" DESC, p.key`;
     case "relevance":
-      return Prisma.sql`${TRUST_SQL} DESC, p.key`;
+      return TRUST_ORDER;
   }
 }
 
@@ -122,26 +152,37 @@ export function searchSql(state: SearchState, text: TextSpec | null, o: SearchSq
 
   let rows: Prisma.Sql;
   if (banded) {
-    const titled = Prisma.sql`SELECT p.id, p.key, ${TRUST_SQL} AS trust, ${bandSql(text!)} AS band FROM "DataProduct" p
+    const titled = Prisma.sql`SELECT p.id, p.key, ${RANK_SQL} AS rank, ${TRUST_SQL} AS trust, ${bandSql(text!)} AS band FROM "DataProduct" p
       WHERE ${cond} AND p."searchTitle" @@ ${tsquerySql(text!, "any")}`;
     rows = Prisma.sql`
     titled AS MATERIALIZED (
       (${titled} AND (SELECT title FROM est) <= ${E} LIMIT ${E})
       UNION ALL
-      (${titled} AND (SELECT title FROM est) > ${E} ORDER BY ${TRUST_SQL} DESC, p.key LIMIT ${lim})),
-    body AS MATERIALIZED (
-      SELECT p.id, p.key, ${TRUST_SQL} AS trust, 4 AS band FROM "DataProduct" p
-       WHERE ${cond} AND NOT (p."searchTitle" @@ ${tsquerySql(text!, "any")}) AND (SELECT count(*) FROM titled) < ${lim}
-       ORDER BY ${TRUST_SQL} DESC, p.key LIMIT ${lim}),
+      (${trustWalk(Prisma.sql`${titled} AND (SELECT title FROM est) > ${E}`, state, lim)})),
+    body AS MATERIALIZED (${trustWalk(
+      Prisma.sql`SELECT p.id, p.key, ${RANK_SQL} AS rank, ${TRUST_SQL} AS trust, 4 AS band FROM "DataProduct" p
+       WHERE ${cond} AND NOT (p."searchTitle" @@ ${tsquerySql(text!, "any")}) AND (SELECT count(*) FROM titled) < ${lim}`,
+      state,
+      lim,
+    )}),
     page AS (
       SELECT id, band, row_number() OVER (ORDER BY band, trust DESC, key) AS ord
         FROM (SELECT id, key, trust, band FROM titled UNION ALL SELECT id, key, trust, band FROM body) r
        ORDER BY band, trust DESC, key OFFSET ${o.offset} LIMIT ${o.limit})`;
   } else {
     rows = Prisma.sql`
-    walked AS MATERIALIZED (
-      SELECT p.id, p.key, p.name, p."updatedAt" AS updated, p."activeSubscriberCount" AS subs, ${TRUST_SQL} AS trust
-        FROM "DataProduct" p WHERE ${cond} ORDER BY ${indexOrderOf(state.sort)} LIMIT ${lim}),
+    walked AS MATERIALIZED (${(() => {
+      const select = Prisma.sql`SELECT p.id, p.key, p.name, p."updatedAt" AS updated, p."activeSubscriberCount" AS subs, ${RANK_SQL} AS rank, ${TRUST_SQL} AS trust
+        FROM "DataProduct" p WHERE ${cond}`;
+      if (state.sort === "relevance") return trustWalk(select, state, lim);
+      // Subscribers follow tier (gold has most): with a tier filter, one walk per tier, merged.
+      if (state.sort === "subscribers" && state.tier.length)
+        return Prisma.sql`SELECT * FROM (${Prisma.join(
+          state.tier.map((t) => Prisma.sql`(${select} AND p.tier = ${t}::"Tier" ORDER BY p."activeSubscriberCount" DESC, p.key LIMIT ${lim})`),
+          " UNION ALL ",
+        )}) w ORDER BY w.subs DESC, w.key LIMIT ${lim}`;
+      return Prisma.sql`${select} ORDER BY ${indexOrderOf(state.sort)} LIMIT ${lim}`;
+    })()}),
     page AS (
       SELECT id, NULL::int AS band, row_number() OVER (ORDER BY ${orderOf(state.sort, false)}) AS ord
         FROM walked ORDER BY ${orderOf(state.sort, false)} OFFSET ${o.offset} LIMIT ${o.limit})`;
@@ -159,27 +200,35 @@ export function searchSql(state: SearchState, text: TextSpec | null, o: SearchSq
   return Prisma.sql`
   WITH ${est}, ${rows},
   x AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM "DataProduct" p WHERE ${cond} AND ${xRuns} LIMIT ${E + 1}),
-  x1 AS (SELECT ${xRuns} AND (SELECT count(*) FROM x) <= ${E} AS exact),
+  xn AS (SELECT ${xRuns} AS ran, count(*) AS n FROM x),
   ssize AS (SELECT ${sampleSize} AS n),
   s AS MATERIALIZED (
     SELECT ${FACET_COLUMNS}, (${cond}) AS hit FROM "DataProduct" p TABLESAMPLE SYSTEM_ROWS((SELECT n FROM ssize))
-     WHERE NOT (SELECT exact FROM x1)),
+     WHERE NOT (SELECT ran FROM xn)),
   sn AS (SELECT count(*)::int AS sampled, (count(*) FILTER (WHERE hit))::int AS hits FROM s),
   pop AS (SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = '"DataProduct"'::regclass), (SELECT sampled FROM sn), 0)::bigint AS n),
   sest AS (SELECT (SELECT hits FROM sn)::float8 / greatest((SELECT sampled FROM sn), 1) * (SELECT n FROM pop) AS n),
   x2 AS MATERIALIZED (
     SELECT ${FACET_COLUMNS} FROM "DataProduct" p
-     WHERE ${cond} AND NOT (SELECT exact FROM x1) AND (SELECT n FROM sest) <= ${E} LIMIT ${E + 1}),
-  x2e AS (SELECT NOT (SELECT exact FROM x1) AND (SELECT n FROM sest) <= ${E} AND (SELECT count(*) FROM x2) <= ${E} AS exact),
-  f AS (SELECT ${FACET_NAMES} FROM x WHERE (SELECT exact FROM x1)
-        UNION ALL SELECT ${FACET_NAMES} FROM x2 WHERE (SELECT exact FROM x2e)
-        UNION ALL SELECT ${FACET_NAMES} FROM s WHERE hit AND NOT (SELECT exact FROM x1) AND NOT (SELECT exact FROM x2e)),
+     WHERE ${cond} AND NOT (SELECT ran FROM xn) AND (SELECT n FROM sest) <= ${E} LIMIT ${E + 1}),
+  -- How the counts were made: exact (x or x2 held every match), over (x stopped at exactMax+1: the
+  -- planner's estimate is the total, x the sample), sampled (TABLESAMPLE).
+  m AS (SELECT CASE WHEN xn.ran AND xn.n <= ${E} THEN 'x'
+                    WHEN xn.ran THEN 'over'
+                    WHEN (SELECT n FROM sest) <= ${E} AND (SELECT count(*) FROM x2) <= ${E} THEN 'x2'
+                    ELSE 'sampled' END AS how FROM xn),
+  f AS (SELECT ${FACET_NAMES} FROM x WHERE (SELECT how FROM m) IN ('x', 'over')
+        UNION ALL SELECT ${FACET_NAMES} FROM x2 WHERE (SELECT how FROM m) = 'x2'
+        UNION ALL SELECT ${FACET_NAMES} FROM s WHERE hit AND (SELECT how FROM m) = 'sampled'),
+  totals AS (SELECT how, CASE how WHEN 'x' THEN (SELECT n FROM xn)::float8 WHEN 'x2' THEN (SELECT count(*) FROM x2)::float8
+                                  WHEN 'over' THEN greatest((SELECT doc FROM est), (SELECT n FROM xn))::float8 ELSE (SELECT n FROM sest) END AS total
+               FROM m),
   facets AS (${FACETS_OF("f")})
   SELECT json_build_object(
-    'total', CASE WHEN (SELECT exact FROM x1) THEN (SELECT count(*) FROM x) WHEN (SELECT exact FROM x2e) THEN (SELECT count(*) FROM x2)
-                  ELSE round((SELECT n FROM sest)) END,
-    'exact', (SELECT exact FROM x1) OR (SELECT exact FROM x2e),
-    'sampled', (SELECT sampled FROM sn), 'hits', (SELECT hits FROM sn), 'population', (SELECT n FROM pop),
+    'total', (SELECT round(total) FROM totals),
+    'exact', (SELECT how IN ('x', 'x2') FROM totals),
+    -- Facet counts are multiplied by this to estimate the whole set (1 when exact).
+    'scale', (SELECT CASE how WHEN 'over' THEN total / greatest((SELECT n FROM xn), 1) WHEN 'sampled' THEN (SELECT n FROM pop)::float8 / greatest((SELECT sampled FROM sn), 1) ELSE 1 END FROM totals),
     'estimate', (SELECT doc FROM est),
     'ignored', ${text ? Prisma.sql`${tsquerySql(text, "all")} IS NULL` : Prisma.sql`false`},
     'corrections', ${text ? Prisma.sql`tessera_search_corrections(${text.spec}::jsonb)` : Prisma.sql`'{}'::jsonb`},

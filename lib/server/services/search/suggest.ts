@@ -4,7 +4,7 @@ import { Prisma } from "../../db/generated/client";
 import type { Ctx } from "../../auth/context";
 import { UnauthenticatedError } from "../../errors";
 import { isEmptyQuery, parseQuery } from "@/lib/domain/search/parse-query";
-import { TRUST_SQL, tsquerySql, type TextSpec } from "./search-sql";
+import { TRUST_ORDER, TRUST_SQL, tsquerySql, type TextSpec } from "./search-sql";
 import { exactLimit } from "./search-products";
 import { catalogSize } from "./catalog-size";
 import type { Suggestion } from "./types";
@@ -45,7 +45,7 @@ export function buildSuggest(q: unknown, catalogRows: number): Prisma.Sql | null
     c AS MATERIALIZED (
       (${matching} AND (SELECT n FROM est) <= ${E} LIMIT ${E})
       UNION ALL
-      (${matching} AND (SELECT n FROM est) > ${E} ORDER BY ${TRUST_SQL} DESC, p.key LIMIT ${WALK}))
+      (${matching} AND (SELECT n FROM est) > ${E} ORDER BY ${TRUST_ORDER} LIMIT ${WALK}))
     SELECT json_build_object(
       'products', (SELECT coalesce(json_agg(json_build_object('key', x.key, 'name', x.name, 'tier', x.tier, 'domain', d.name,
                      'lifecycleStatus', x."lifecycleStatus") ORDER BY x.band, x.trust DESC, x.key), '[]'::json)
