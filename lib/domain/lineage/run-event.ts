@@ -21,7 +21,7 @@ export const ZRunEvent = z
     inputs: z.array(ZDatasetRef).max(1000).default([]),
     outputs: z.array(ZDatasetRef).max(1000).default([]),
   })
-  .meta({ id: "OpenLineageRunEvent", description: "An OpenLineage RunEvent (https://openlineage.io/spec/2-0-2/OpenLineage.json). Facets are accepted and ignored." });
+  .meta({ description: "An OpenLineage RunEvent (https://openlineage.io/spec/2-0-2/OpenLineage.json). Facets are accepted and ignored." });
 export type TRunEvent = z.output<typeof ZRunEvent>;
 
 /** The same dataset listed twice in one event counts once. */
