@@ -170,6 +170,9 @@ describe("unclaimed datasets", () => {
     expect(list.datasets).toHaveLength(1);
     expect(list.datasets[0]).toMatchObject({ ...raw, eventCount: 3, readBy: ["spark/orders.enrich"], writtenBy: ["spark/ingest"], firstSeen: "2026-11-01T00:00:00.000Z", lastSeen: "2026-11-03T00:00:00.000Z" });
     expect(list.claimable.map((p) => p.key).sort()).toEqual([m.ordersGold.key, m.ordersSilver.key].sort());
+    expect((await listUnclaimedDatasets(viewer, { q: "ORDERS.ENR" })).datasets.map((d) => d.name)).toContain(raw.name);
+    expect((await listUnclaimedDatasets(viewer, { q: "%" })).total).toBe(0);
+    expect((await listUnclaimedDatasets(viewer, {})).total).toBeGreaterThanOrEqual(1);
 
     // Another team cannot claim it for orders' product; nothing changes.
     await expect(claimDataset({ ctx: await userCtx(m.mktOwner), input: { ...raw, product: m.ordersSilver.key } })).rejects.toBeInstanceOf(ForbiddenError);

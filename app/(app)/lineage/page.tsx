@@ -42,9 +42,9 @@ export default async function GovernanceReportPage({ searchParams }: { searchPar
       </div>
 
       <dl className="grid gap-3 sm:grid-cols-3" aria-label="Counts">
-        <Card><dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Open flags</dt><dd className="text-2xl font-semibold">{r.counts.open}</dd></Card>
-        <Card><dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Waived</dt><dd className="text-2xl font-semibold">{r.counts.waived}</dd></Card>
-        <Card>
+        <Card as="div"><dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Open flags</dt><dd className="text-2xl font-semibold">{r.counts.open}</dd></Card>
+        <Card as="div"><dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Waived</dt><dd className="text-2xl font-semibold">{r.counts.waived}</dd></Card>
+        <Card as="div">
           <dt className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Open, by rule</dt>
           <dd className="mt-1 space-y-0.5 text-sm">
             {Object.keys(r.counts.byRule).length ? Object.entries(r.counts.byRule).map(([rule, n]) => <p key={rule}><span className="font-mono text-xs">{rule}</span>: {n}</p>) : <p>none</p>}

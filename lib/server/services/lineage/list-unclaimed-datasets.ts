@@ -15,17 +15,23 @@ export async function listUnclaimedDatasets(ctx: Ctx, input: unknown) {
   if (!parsed.success) throw new ValidationError("The filter is not valid.", issuesOf(parsed.error));
   const { q, page } = parsed.data;
   const db = getDb();
-  const where = q
-    ? { OR: [{ namespace: { contains: q, mode: "insensitive" as const } }, { name: { contains: q, mode: "insensitive" as const } }, { readBy: { has: q } }, { writtenBy: { has: q } }] }
-    : {};
   const teams = teamsWith(ctx, "product.update");
-  const [total, rows, claimable] = await Promise.all([
-    db.unclaimedDataset.count({ where }),
-    db.unclaimedDataset.findMany({ where, orderBy: [{ lastSeen: "desc" }, { id: "asc" }], skip: (page - 1) * PAGE, take: PAGE }),
+  // The text may be part of a job name, which lives in the readBy / writtenBy arrays.
+  const like = `%${(q ?? "").replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const [ids, claimable] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "UnclaimedDataset"
+      WHERE ${!q} OR namespace ILIKE ${like} OR name ILIKE ${like} OR array_to_string("readBy", ' ') ILIKE ${like} OR array_to_string("writtenBy", ' ') ILIKE ${like}
+      ORDER BY "lastSeen" DESC, id ASC
+      LIMIT 100000`,
     teams === "all" || teams.length
       ? db.dataProduct.findMany({ where: teams === "all" ? {} : { teamId: { in: teams } }, select: { key: true, name: true }, orderBy: { key: "asc" }, take: 500 })
       : Promise.resolve([]),
   ]);
+  const total = ids.length;
+  const pageIds = ids.slice((page - 1) * PAGE, page * PAGE).map((r) => r.id);
+  const found = await db.unclaimedDataset.findMany({ where: { id: { in: pageIds } } });
+  const rows = pageIds.map((id) => found.find((d) => d.id === id)!).filter(Boolean);
   return {
     total,
     page,
