@@ -74,13 +74,13 @@ test("the demo's unclaimed datasets are listed, and an owner claims one for a pr
   await item.getByText("Claim for one of my products").click();
   await item.getByLabel("Product").selectOption("marketing.campaign_attribution.silver");
   await item.getByRole("button", { name: "Claim" }).click();
-  // Claimed: it leaves the list (the page re-renders without it), here and on a fresh search.
-  await expect(page.getByRole("listitem", { name: /scratch\.marketing\.sessions_enriched/ })).toHaveCount(0);
-  await page.goto("/lineage/unclaimed?q=sessions_enriched");
-  await expect(page.getByText("0 datasets matching")).toBeVisible();
+  // The claim lands on the product's dependencies, saying what it did; the dataset left the list.
+  await expect(page).toHaveURL(/\/products\/marketing\.campaign_attribution\.silver\/dependencies\?claimed=/);
+  await expect(page.getByRole("status").filter({ hasText: "Dataset claimed" })).toContainText("Dataset claimed: it is now the output port sessions_enriched of this product, and the runs already seen with it made 1 observed dependency.");
   // The runs seen before the claim are now observed edges of the product, next to the declared one.
-  await page.goto("/products/marketing.campaign_attribution.silver/dependencies");
   const upstream = page.getByRole("region", { name: "Upstream (what it reads)" });
   await expect(upstream.getByRole("listitem").filter({ hasText: "marketing.web_sessions.bronze" }).filter({ hasText: "observed" })).toContainText("spark-marketing/sessionize_web_events");
   await expect(upstream.getByRole("listitem").filter({ hasText: "marketing.web_sessions.bronze" })).toHaveCount(2);
+  await page.goto("/lineage/unclaimed?q=sessions_enriched");
+  await expect(page.getByText("0 datasets matching")).toBeVisible();
 });

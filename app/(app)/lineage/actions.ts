@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { actionCtx } from "@/lib/server/auth/session";
 import { formInput, runAction } from "@/lib/server/http/action";
 import { claimDataset } from "@/lib/server/services/lineage/claim-dataset";
@@ -14,7 +15,8 @@ export async function claimDatasetAction(_prev: unknown, form: FormData) {
     const r = await claimDataset({ ctx: await actionCtx(), input: { namespace: f.namespace, name: f.name, product: f.product, portName: opt(f.portName), kind: opt(f.kind) } });
     revalidatePath("/lineage/unclaimed");
     revalidatePath("/lineage");
-    return r;
+    // Show the owner what the claim did: the product's dependencies, with the new observed edges.
+    redirect(`/products/${encodeURIComponent(r.product)}/dependencies?${new URLSearchParams({ claimed: r.port.name, edges: String(r.edges.length) })}`);
   });
 }
 

@@ -59,8 +59,11 @@ function Rows({ rows, productKey, canManage, direction }: { rows: DependencyRow[
   );
 }
 
-export default async function DependenciesPage({ params }: { params: Promise<{ key: string }> }) {
+export default async function DependenciesPage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ claimed?: string; edges?: string }> }) {
   const key = decodeURIComponent((await params).key);
+  const sp = await searchParams;
+  const claimed = typeof sp.claimed === "string" ? sp.claimed.slice(0, 63) : null;
+  const claimedEdges = Number(sp.edges) || 0;
   const ctx = await requireUserCtx();
   let t;
   try {
@@ -82,6 +85,13 @@ export default async function DependenciesPage({ params }: { params: Promise<{ k
           <span className="font-mono">{product.key}</span> <SloStatusBadge status={product.sloStatus} atRisk={product.atRisk} degraded={product.degraded} />
         </p>
       </div>
+
+      {claimed ? (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
+          Dataset claimed: it is now the output port <span className="font-mono">{claimed}</span> of this product
+          {claimedEdges ? `, and the runs already seen with it made ${claimedEdges} observed ${claimedEdges === 1 ? "dependency" : "dependencies"}` : ""}.
+        </p>
+      ) : null}
 
       {t.feasibility.length ? (
         <div role="note" aria-label="SLA feasibility warnings" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
