@@ -11,6 +11,8 @@ import { makeClock, parseSeedNow } from "./seed/clock";
 import { planDemo } from "./seed/plan";
 import { DEMO_MARKER_TEAM } from "./seed/teams";
 import { writeDemo } from "./seed/write";
+import { seedLineage } from "./seed/lineage";
+import { getDb } from "../lib/server/db/client";
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -30,14 +32,18 @@ async function main(): Promise<void> {
     const plan = planDemo(clock, hashes);
     const planned = performance.now();
     const counts = await db.$transaction((tx) => writeDemo(tx, plan), { timeout: 120_000, maxWait: 10_000 });
+    // Lineage goes through the ingestion service (its own transactions), after the catalog exists.
+    const lineage = await seedLineage(clock);
     const done = performance.now();
 
     console.log(`demo data written (now = ${clock.now.toISOString()})`);
     for (const [what, n] of Object.entries(counts)) console.log(`  ${what.padEnd(20)} ${n}`);
+    console.log(`  ${"lineage events".padEnd(20)} ${lineage.accepted}`);
     console.log(`  planned in ${Math.round(planned - started)} ms, written in ${Math.round(done - planned)} ms`);
     console.log(`demo accounts (password "${DEMO_ACCOUNTS[0]!.password}"): ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}`);
   } finally {
     await db.$disconnect();
+    await getDb().$disconnect();
   }
 }
 

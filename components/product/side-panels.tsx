@@ -58,18 +58,32 @@ export function SloPanel({ p }: { p: ProductPage }) {
   );
 }
 
+/** Observed edges are marked; a governance flag shows its rule (waived flags stay visible, muted). */
+function EdgeMarks({ e }: { e: { origin: string; violation: string | null; waivedAt: Date | null } }) {
+  return (
+    <>
+      {e.origin === "OBSERVED" ? <Badge tone="indigo" title="Seen in OpenLineage events">observed</Badge> : null}
+      {e.violation ? (
+        <Badge tone={e.waivedAt ? "neutral" : "red"} title={e.waivedAt ? "Governance flag, waived by a platform admin" : "Governance flag"}>
+          {e.waivedAt ? "waived: " : "flag: "}{e.violation.split(",").join(", ")}
+        </Badge>
+      ) : null}
+    </>
+  );
+}
+
 export function DependencyPanel({ p }: { p: ProductPage }) {
   return (
     <Card>
       <SectionTitle>Dependencies</SectionTitle>
       <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Reads from</h3>
       <ul className="mb-3 mt-1 space-y-1 text-sm">
-        {p.upstreamEdges.length === 0 ? <li className="text-zinc-600 dark:text-zinc-400">Nothing declared</li> : null}
+        {p.upstreamEdges.length === 0 ? <li className="text-zinc-600 dark:text-zinc-400">Nothing declared or observed</li> : null}
         {p.upstreamEdges.map((e, i) => (
           <li key={i} className="flex flex-wrap items-center gap-1.5">
             <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
             {e.upstreamProduct ? <Link className="font-mono text-xs hover:underline" href={`/products/${e.upstreamProduct.key}`}>{e.upstreamProduct.key}</Link> : <span className="text-xs">{e.upstreamSource?.name} ({e.upstreamSource?.kind})</span>}
-            {e.violation ? <Badge tone="amber">breaks {e.violation}</Badge> : null}
+            <EdgeMarks e={e} />
           </li>
         ))}
       </ul>
@@ -80,6 +94,7 @@ export function DependencyPanel({ p }: { p: ProductPage }) {
           <li key={i} className="flex flex-wrap items-center gap-1.5">
             <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
             <Link className="font-mono text-xs hover:underline" href={`/products/${e.downstream.key}`}>{e.downstream.key}</Link>
+            <EdgeMarks e={e} />
           </li>
         ))}
       </ul>

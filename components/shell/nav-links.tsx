@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/domains", label: "Domains" },
   { href: "/subscriptions", label: "My subscriptions" },
   { href: "/deprecations", label: "Deprecations" },
+  { href: "/lineage", label: "Lineage" },
 ];
 
 /** `admin` adds the platform admins' Governance page. */

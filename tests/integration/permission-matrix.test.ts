@@ -18,6 +18,7 @@ import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, tokenCtx, userCtx } from "./factories";
 import { addVersion, doc } from "./subscription-fixtures";
 import { toContractYaml } from "@/lib/domain/contracts/yaml";
+import { lineageEvent, portFor } from "./lineage-fixtures";
 
 const failAudit = vi.hoisted(() => ({ on: false }));
 vi.mock("@/lib/server/audit", async (importOriginal) => {
@@ -42,8 +43,6 @@ const READ_PERMISSIONS = new Set<Permission>(["team.read", "audit.read", "audit.
 const PENDING = new Set<Permission>([
   "domain.create", // domain management: not built yet
   "domain.update", // domain management: not built yet
-  "lineage.write", // OpenLineage ingestion: later issue
-  "governance.manage", // governance rules: issue 4, in progress
 ]);
 
 const ALL_SCOPES: TokenScope[] = ["READ", "CONTRACTS_WRITE", "MEASUREMENTS_WRITE", "SUBSCRIPTIONS_WRITE", "LINEAGE_WRITE"];
@@ -150,12 +149,31 @@ const SCENARIOS: Record<string, (w: World) => Promise<unknown>> = {
     const dep = await getDb().dependency.create({ data: { downstreamId: down.id, upstreamProductId: up.id, kind: "HARD" } });
     return { product: down.key, dependencyId: dep.id };
   },
+  "lineage.ingest-lineage-event": async (w) => {
+    const [up, down] = [await createProduct({ team: w.team, tier: "SILVER" }), await createProduct({ team: w.team, tier: "GOLD" })];
+    return lineageEvent({ inputs: [await portFor(up)], outputs: [await portFor(down)] });
+  },
+  "lineage.ingest-lineage-batch": async (w) => {
+    const [up, down] = [await createProduct({ team: w.team, tier: "SILVER" }), await createProduct({ team: w.team, tier: "GOLD" })];
+    return [lineageEvent({ inputs: [await portFor(up)], outputs: [await portFor(down)] })];
+  },
+  "lineage.claim-dataset": async (w) => {
+    const p = await createProduct({ team: w.team });
+    const ds = await getDb().unclaimedDataset.create({ data: { namespace: "postgres://wh:5432", name: `raw.t_${uid()}` } });
+    return { namespace: ds.namespace, name: ds.name, product: p.key };
+  },
+  "lineage.waive-violation": async (w) => {
+    const up = await createProduct({ team: w.otherTeam, tier: "SILVER" });
+    const down = await createProduct({ team: w.team, tier: "GOLD" });
+    const dep = await getDb().dependency.create({ data: { downstreamId: down.id, upstreamProductId: up.id, kind: "SOFT", origin: "OBSERVED", violation: "tier.cross-domain-gold-only", violationMessage: "x" } });
+    return { dependencyId: dep.id, reason: "Migration to the GOLD product is planned for Q1" };
+  },
 };
 
 /** Everything a write could touch, as comparable text (sessions and rate limits excluded). */
 async function snapshot(): Promise<string> {
   const db = getDb();
-  const [subscriptions, dependencies, users, teams, memberships, tokens, products, domains, accounts, audit, notices, acks, webhooks, deliveries, versions] = await Promise.all([
+  const [subscriptions, dependencies, users, teams, memberships, tokens, products, domains, accounts, audit, notices, acks, webhooks, deliveries, versions, ports, unclaimed, lineageEvents] = await Promise.all([
     db.subscription.findMany({ orderBy: { id: "asc" } }),
     db.dependency.findMany({ orderBy: { id: "asc" } }),
     db.user.findMany({ orderBy: { id: "asc" } }),
@@ -171,8 +189,11 @@ async function snapshot(): Promise<string> {
     db.webhook.findMany({ orderBy: { id: "asc" } }),
     db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
     db.contractVersion.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, deprecatedAt: true, retiredAt: true } }),
+    db.outputPort.findMany({ orderBy: { id: "asc" } }),
+    db.unclaimedDataset.findMany({ orderBy: { id: "asc" } }),
+    db.lineageEvent.count(),
   ]);
-  return JSON.stringify({ subscriptions, dependencies, users, teams, memberships, tokens, products, domains, accounts, audit, notices, acks, webhooks, deliveries, versions });
+  return JSON.stringify({ subscriptions, dependencies, users, teams, memberships, tokens, products, domains, accounts, audit, notices, acks, webhooks, deliveries, versions, ports, unclaimed, lineageEvents });
 }
 
 type Refused = { label: string; ctx: (w: World) => Promise<Ctx> | Ctx; error: typeof ForbiddenError | typeof UnauthenticatedError };

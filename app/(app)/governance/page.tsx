@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth/session";
 import { makeCtx } from "@/lib/server/auth/context";
@@ -29,6 +30,9 @@ export default async function GovernancePage() {
         <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
           Policy as code: these rules are checked on every write, by the web forms and the API alike, and every violation names its rule. Settings are platform
           settings; anything not set uses the documented default.
+        </p>
+        <p className="mt-1 text-sm">
+          Reads seen in lineage that break them: <Link href="/lineage" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">the governance report</Link>.
         </p>
       </div>
       {s.invalid.length ? (

@@ -14,6 +14,9 @@ export const ODCS_API_VERSION = "v3.1.0";
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "contract";
 
+/** The `id` an exported ODCS contract of a product carries (ODPS documents refer to it). */
+export const odcsContractId = (productKey: string) => slug(productKey.replace(/\./g, "-"));
+
 /** The item spec of an array element type (nested arrays and structs included). */
 function item(type: FieldType, fields: readonly SchemaField[] | undefined, prefix: string, meanings: Record<string, string>): Obj {
   if (type.kind === "struct") return { logicalType: "object", properties: (fields ?? []).map((f) => property(f, prefix, meanings)) };
@@ -57,7 +60,7 @@ export function exportOdcs(doc: ContractDocument, opts: OdcsExportOptions = {}):
   return {
     apiVersion: ODCS_API_VERSION,
     kind: "DataContract",
-    id: slug(doc.product ? doc.product.replace(/\./g, "-") : doc.name),
+    id: doc.product ? odcsContractId(doc.product) : slug(doc.name),
     name: doc.name,
     version: doc.version,
     status: opts.status ?? "active",

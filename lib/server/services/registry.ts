@@ -31,6 +31,10 @@ import { ingestMeasurements } from "./slo/ingest-measurements";
 import { updateSlo } from "./slo/update-slo";
 import { declareDependency } from "./topology/declare-dependency";
 import { removeDependency } from "./topology/remove-dependency";
+import { ingestLineageEvent } from "./lineage/ingest-lineage-event";
+import { ingestLineageBatch } from "./lineage/ingest-lineage-batch";
+import { claimDataset } from "./lineage/claim-dataset";
+import { waiveViolation } from "./lineage/waive-violation";
 
 export interface WriteService {
   /** Stable name, also the key of its scenario in tests/integration/permission-matrix.test.ts. */
@@ -78,4 +82,8 @@ export const WRITE_SERVICES: readonly WriteService[] = [
   { name: "slo.update-slo", permission: "slo.update", source: "lib/server/services/slo/update-slo.ts", run: updateSlo },
   { name: "topology.declare-dependency", permission: "dependency.manage", source: "lib/server/services/topology/declare-dependency.ts", run: declareDependency },
   { name: "topology.remove-dependency", permission: "dependency.manage", source: "lib/server/services/topology/remove-dependency.ts", run: removeDependency },
+  { name: "lineage.ingest-lineage-event", permission: "lineage.write", source: "lib/server/services/lineage/ingest-lineage-event.ts", run: ingestLineageEvent },
+  { name: "lineage.ingest-lineage-batch", permission: "lineage.write", source: "lib/server/services/lineage/ingest-lineage-batch.ts", run: ingestLineageBatch },
+  { name: "lineage.claim-dataset", permission: "product.update", source: "lib/server/services/lineage/claim-dataset.ts", run: claimDataset },
+  { name: "lineage.waive-violation", permission: "governance.manage", source: "lib/server/services/lineage/waive-violation.ts", run: waiveViolation },
 ];

@@ -62,6 +62,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
   const canPublish = can(makeCtx(user), "contract.publish", { teamId: p.teamId });
   const canDeprecate = can(makeCtx(user), "deprecation.publish", { teamId: p.teamId });
   const requested = one(sp.tab);
+  const openFlags = [...p.upstreamEdges, ...p.downstreamEdges].filter((e) => e.violation && !e.waivedAt).length;
   const tab: ProductTab = requested === "versions" || (requested === "publish" && canPublish) ? requested : "overview";
   return (
     <div className="space-y-5">
@@ -74,6 +75,11 @@ export default async function ProductPage({ params, searchParams }: Params) {
           <TierBadge tier={p.tier} />
           <ClassBadge value={p.reliabilityClass} />
           {p.lifecycleStatus !== "ACTIVE" ? <Badge tone={p.lifecycleStatus === "RETIRED" ? "red" : "amber"}>{p.lifecycleStatus.toLowerCase()}</Badge> : null}
+          {openFlags ? (
+            <Link href={`/products/${p.key}/dependencies`} aria-label={`${openFlags} governance ${openFlags === 1 ? "flag" : "flags"} on observed dependencies`}>
+              <Badge tone="red">{openFlags} governance {openFlags === 1 ? "flag" : "flags"}</Badge>
+            </Link>
+          ) : null}
         </div>
         <p className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{p.key}{p.currentVersion ? ` · v${p.currentVersion.version}` : ""}</p>
         <StatusLight status={p.sloStatus} atRisk={p.atRisk} />
@@ -85,6 +91,7 @@ export default async function ProductPage({ params, searchParams }: Params) {
           {canDeprecate ? <Link href={`/products/${p.key}/deprecate`} className={buttonClass("secondary")}>Announce a deprecation</Link> : null}
           {canDeprecate && p.notices.length ? <Link href={`/products/${p.key}/deprecations`} className={buttonClass("secondary")}>Migration progress</Link> : null}
           {p.sloStatus === "RED" || p.atRisk ? <Link href={`/products/${p.key}/impact`} className={buttonClass("secondary")}>Who to tell</Link> : null}
+          <a href={`/api/v1/products/${encodeURIComponent(p.key)}?format=odps&download=1`} className={buttonClass("secondary")} download>Download ODPS</a>
         </div>
       </div>
       {p.notices.map((n) => {

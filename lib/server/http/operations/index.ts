@@ -7,6 +7,8 @@ import { acknowledgeDeprecationOp, listProductDeprecationsOp, publishDeprecation
 import { approveSubscriptionOp, createSubscriptionOp, listSubscribersOp, listSubscriptionsOp, rejectSubscriptionOp, revokeSubscriptionOp, updateSubscriptionOp, withdrawSubscriptionOp } from "./subscriptions";
 import { diffContractsOp, getContractVersionOp, listContractVersionsOp, publishContractOp } from "./contracts";
 import { searchProductsOp, suggestOp } from "./search";
+import { claimDatasetOp, governanceReportOp, ingestLineageBatchOp, ingestLineageOp, listUnclaimedOp, waiveViolationOp } from "./lineage";
+import { getProductOp } from "./products-read";
 import { declareDependencyOp, getImpactOp, ingestMeasurementsOp, listDependenciesOp, removeDependencyOp, updateSloOp } from "./slo";
 
 /**
@@ -53,4 +55,11 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   listDependenciesOp,
   declareDependencyOp,
   removeDependencyOp,
+  getProductOp,
+  ingestLineageOp,
+  ingestLineageBatchOp,
+  listUnclaimedOp,
+  claimDatasetOp,
+  governanceReportOp,
+  waiveViolationOp,
 ];

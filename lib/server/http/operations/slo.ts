@@ -55,7 +55,11 @@ export const getImpactOp = defineOperation({
   errors: [404],
 });
 
-const ZDependencyRow = z.object({ id: z.string(), kind: z.string(), origin: z.string(), description: z.string(), other: z.object({ key: z.string(), name: z.string(), kind: z.enum(["product", "source"]), sloStatus: z.string().nullable(), tier: z.string().nullable() }) });
+const ZObservation = z
+  .object({ violation: z.string().nullable(), violationMessage: z.string().nullable(), waived: z.boolean(), waiverReason: z.string().nullable(), firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), runs: z.number().int(), jobs: z.array(z.string()) })
+  .nullable()
+  .meta({ description: "For OBSERVED edges (OpenLineage): governance flag, waiver, when and by which jobs it was seen" });
+const ZDependencyRow = z.object({ id: z.string(), kind: z.string(), origin: z.enum(["DECLARED", "SUBSCRIPTION", "OBSERVED"]), description: z.string(), violation: z.string().nullable(), observation: ZObservation, other: z.object({ key: z.string(), name: z.string(), kind: z.enum(["product", "source"]), sloStatus: z.string().nullable(), tier: z.string().nullable() }) });
 
 export const listDependenciesOp = defineOperation({
   method: "GET",

@@ -61,8 +61,8 @@ export async function getProduct(key: string) {
           resolvedVersion: { select: { version: true } },
         },
       },
-      upstreamEdges: { select: { kind: true, origin: true, violation: true, upstreamProduct: edgeProduct, upstreamSource: { select: { name: true, kind: true } } } },
-      downstreamEdges: { select: { kind: true, origin: true, violation: true, downstream: edgeProduct } },
+      upstreamEdges: { select: { kind: true, origin: true, violation: true, waivedAt: true, upstreamProduct: edgeProduct, upstreamSource: { select: { name: true, kind: true } } } },
+      downstreamEdges: { select: { kind: true, origin: true, violation: true, waivedAt: true, downstream: edgeProduct } },
     },
   });
   if (!p) throw new NotFoundError(`Data product "${key}"`);

@@ -7,7 +7,8 @@ import { checkSlaFeasibility, type FeasibilityWarning } from "@/lib/domain/topol
 
 export type GraphNode = { id: string; key: string; name: string; tier: string; sloStatus: string; atRisk: boolean; degraded: boolean; kind: "product" | "source"; root: boolean };
 export type GraphEdge = { from: string; to: string; kind: string; origin: string };
-export type DependencyRow = { id: string; kind: string; origin: string; description: string; other: { key: string; name: string; kind: "product" | "source"; sloStatus: string | null; tier: string | null } };
+export type Observation = { violation: string | null; violationMessage: string | null; waived: boolean; waiverReason: string | null; firstSeen: string | null; lastSeen: string | null; runs: number; jobs: string[] };
+export type DependencyRow = { id: string; kind: string; origin: string; description: string; violation: string | null; observation: Observation | null; other: { key: string; name: string; kind: "product" | "source"; sloStatus: string | null; tier: string | null } };
 export type TopologyDto = {
   product: { id: string; key: string; name: string; tier: string; sloStatus: string; atRisk: boolean; degraded: boolean; team: string };
   upstream: DependencyRow[];
@@ -48,6 +49,7 @@ export async function getTopology(ctx: Ctx, key: string): Promise<TopologyDto> {
       where: { OR: [{ downstreamId: p.id }, { upstreamProductId: p.id }] },
       select: {
         id: true, kind: true, origin: true, description: true, downstreamId: true,
+        violation: true, violationMessage: true, waivedAt: true, waiverReason: true, firstObservedAt: true, lastObservedAt: true, observedRunCount: true, observedJobs: true,
         downstream: { select: { key: true, name: true, sloStatus: true, tier: true } },
         upstreamProduct: { select: { key: true, name: true, sloStatus: true, tier: true, slos: { select: { objective: true, threshold: true } } } },
         upstreamSource: { select: { slug: true, name: true } },
@@ -64,7 +66,12 @@ export async function getTopology(ctx: Ctx, key: string): Promise<TopologyDto> {
     .filter((e) => inGraph.has(e.downstream) && (e.source || inGraph.has(e.upstream!)))
     .map((e) => ({ from: (e.upstream ?? e.source)!, to: e.downstream, kind: e.kind, origin: e.origin }));
 
-  const row = (d: (typeof direct)[number], other: DependencyRow["other"]): DependencyRow => ({ id: d.id, kind: d.kind, origin: d.origin, description: d.description, other });
+  const row = (d: (typeof direct)[number], other: DependencyRow["other"]): DependencyRow => ({
+    id: d.id, kind: d.kind, origin: d.origin, description: d.description, violation: d.violation, other,
+    observation: d.origin === "OBSERVED"
+      ? { violation: d.violation, violationMessage: d.violationMessage, waived: !!d.waivedAt, waiverReason: d.waiverReason, firstSeen: d.firstObservedAt?.toISOString() ?? null, lastSeen: d.lastObservedAt?.toISOString() ?? null, runs: d.observedRunCount, jobs: d.observedJobs }
+      : null,
+  });
   const upstream = direct.filter((d) => d.downstreamId === p.id).map((d) =>
     row(d, d.upstreamProduct ? { key: d.upstreamProduct.key, name: d.upstreamProduct.name, kind: "product", sloStatus: d.upstreamProduct.sloStatus, tier: d.upstreamProduct.tier } : { key: d.upstreamSource!.slug, name: d.upstreamSource!.name, kind: "source", sloStatus: null, tier: null }),
   );

@@ -16,8 +16,23 @@ import { declareDependencyAction, removeDependencyAction } from "../slo-actions"
 
 export const metadata: Metadata = { title: "Dependencies" };
 
+const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") + " UTC" : "—");
+
+/** What lineage saw on an observed edge: the jobs, when, how many runs, and the rule it breaks. */
+function Observed({ o }: { o: NonNullable<DependencyRow["observation"]> }) {
+  return (
+    <div className="w-full text-xs text-zinc-600 dark:text-zinc-400">
+      {o.violationMessage ? <p className={o.waived ? "" : "text-red-800 dark:text-red-300"}>{o.violationMessage}</p> : null}
+      {o.waived && o.waiverReason ? <p>Waived: {o.waiverReason}</p> : null}
+      <p>
+        Job {o.jobs.map((j, i) => <span key={j}>{i ? ", " : ""}<span className="font-mono">{j}</span></span>)} · {o.runs} {o.runs === 1 ? "run" : "runs"} · first seen {day(o.firstSeen)} · last seen {day(o.lastSeen)}
+      </p>
+    </div>
+  );
+}
+
 function Rows({ rows, productKey, canManage, direction }: { rows: DependencyRow[]; productKey: string; canManage: boolean; direction: "up" | "down" }) {
-  if (rows.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{direction === "up" ? "No upstream declared." : "Nothing depends on this product yet."}</p>;
+  if (rows.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{direction === "up" ? "No upstream declared or observed." : "Nothing depends on this product yet."}</p>;
   return (
     <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
       {rows.map((r) => (
@@ -27,10 +42,14 @@ function Rows({ rows, productKey, canManage, direction }: { rows: DependencyRow[
               <Link href={`/products/${encodeURIComponent(r.other.key)}/dependencies`} className="font-mono text-indigo-700 underline underline-offset-2 dark:text-indigo-300">{r.other.key}</Link>
             ) : <span className="font-mono">source: {r.other.key}</span>}
             <Badge tone={r.kind === "HARD" ? "indigo" : "neutral"}>{r.kind}</Badge>
-            {r.origin !== "DECLARED" ? <Badge>{r.origin.toLowerCase()}</Badge> : null}
+            {r.origin !== "DECLARED" ? <Badge tone={r.origin === "OBSERVED" ? "indigo" : "neutral"}>{r.origin.toLowerCase()}</Badge> : null}
+            {r.observation?.violation ? (
+              <Badge tone={r.observation.waived ? "neutral" : "red"}>{r.observation.waived ? "waived: " : "governance flag: "}{r.observation.violation.split(",").join(", ")}</Badge>
+            ) : null}
             {r.other.sloStatus ? <SloStatusBadge status={r.other.sloStatus} /> : null}
-            {r.description ? <span className="text-zinc-600 dark:text-zinc-400">{r.description}</span> : null}
+            {r.description && !r.observation ? <span className="text-zinc-600 dark:text-zinc-400">{r.description}</span> : null}
           </span>
+          {r.observation ? <Observed o={r.observation} /> : null}
           {canManage && direction === "up" && r.origin === "DECLARED" ? (
             <ActionForm action={removeDependencyAction} hidden={{ product: productKey, dependencyId: r.id }} label={`Remove dependency on ${r.other.key}`} submitLabel="Remove" variant="secondary" success="Removed." />
           ) : null}
@@ -40,8 +59,11 @@ function Rows({ rows, productKey, canManage, direction }: { rows: DependencyRow[
   );
 }
 
-export default async function DependenciesPage({ params }: { params: Promise<{ key: string }> }) {
+export default async function DependenciesPage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ claimed?: string; edges?: string }> }) {
   const key = decodeURIComponent((await params).key);
+  const sp = await searchParams;
+  const claimed = typeof sp.claimed === "string" ? sp.claimed.slice(0, 63) : null;
+  const claimedEdges = Number(sp.edges) || 0;
   const ctx = await requireUserCtx();
   let t;
   try {
@@ -63,6 +85,13 @@ export default async function DependenciesPage({ params }: { params: Promise<{ k
           <span className="font-mono">{product.key}</span> <SloStatusBadge status={product.sloStatus} atRisk={product.atRisk} degraded={product.degraded} />
         </p>
       </div>
+
+      {claimed ? (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
+          Dataset claimed: it is now the output port <span className="font-mono">{claimed}</span> of this product
+          {claimedEdges ? `, and the runs already seen with it made ${claimedEdges} observed ${claimedEdges === 1 ? "dependency" : "dependencies"}` : ""}.
+        </p>
+      ) : null}
 
       {t.feasibility.length ? (
         <div role="note" aria-label="SLA feasibility warnings" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
