@@ -4,6 +4,7 @@ import { Card, SectionTitle } from "../ui/card";
 import { Badge } from "../ui/badge";
 import { StatusLight } from "../catalog/status-light";
 import { TierBadge } from "../catalog/tier-badge";
+import { Changelog } from "../contracts/changelog";
 
 const fmtDate = (d: Date) => d.toISOString().slice(0, 10);
 const OBJ = { FRESHNESS: "Freshness", COMPLETENESS: "Completeness", ACCURACY: "Accuracy", AVAILABILITY: "Availability", LATE_ARRIVAL: "Late arrivals" } as const;
@@ -82,7 +83,7 @@ export function DependencyPanel({ p }: { p: ProductPage }) {
         {p.upstreamEdges.map((e, i) => (
           <li key={i} className="flex flex-wrap items-center gap-1.5">
             <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
-            {e.upstreamProduct ? <Link className="font-mono text-xs hover:underline" href={`/products/${e.upstreamProduct.key}`}>{e.upstreamProduct.key}</Link> : <span className="text-xs">{e.upstreamSource?.name} ({e.upstreamSource?.kind})</span>}
+            {e.upstreamProduct ? <Link className="min-w-0 break-all font-mono text-xs hover:underline" href={`/products/${e.upstreamProduct.key}`}>{e.upstreamProduct.key}</Link> : <span className="text-xs">{e.upstreamSource?.name} ({e.upstreamSource?.kind})</span>}
             <EdgeMarks e={e} />
           </li>
         ))}
@@ -93,7 +94,7 @@ export function DependencyPanel({ p }: { p: ProductPage }) {
         {p.downstreamEdges.map((e, i) => (
           <li key={i} className="flex flex-wrap items-center gap-1.5">
             <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
-            <Link className="font-mono text-xs hover:underline" href={`/products/${e.downstream.key}`}>{e.downstream.key}</Link>
+            <Link className="min-w-0 break-all font-mono text-xs hover:underline" href={`/products/${e.downstream.key}`}>{e.downstream.key}</Link>
             <EdgeMarks e={e} />
           </li>
         ))}
@@ -134,7 +135,7 @@ export function VersionHistory({ p }: { p: ProductPage }) {
               {v.status !== "PUBLISHED" ? <Badge tone={v.status === "RETIRED" ? "red" : "amber"}>{v.status.toLowerCase()}</Badge> : null}
               <span className="text-xs text-zinc-600 dark:text-zinc-400">{fmtDate(v.publishedAt)}{v.publishedBy ? ` by ${v.publishedBy.name}` : ""}</span>
             </p>
-            {v.changelog ? <p className="mt-1 whitespace-pre-line text-xs text-zinc-700 dark:text-zinc-300">{v.changelog}</p> : null}
+            {v.changelog ? <div className="mt-1"><Changelog text={v.changelog} headingLevel={3} /></div> : null}
           </li>
         ))}
       </ol>

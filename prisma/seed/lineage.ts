@@ -24,6 +24,13 @@ const JOBS: Job[] = [
     outputs: [{ namespace: SNOWFLAKE, name: "analytics.marketing.campaign_attribution_gold" }],
   },
   {
+    // Flagged too: the legacy daily summary still reads raw events for same-day counts (GOLD from BRONZE).
+    namespace: "airflow-orders",
+    name: "legacy_reporting.daily_orders",
+    inputs: [{ namespace: KAFKA, name: "orders.order-events.v1" }, { namespace: WAREHOUSE, name: "analytics.orders.order_facts_silver" }],
+    outputs: [{ namespace: WAREHOUSE, name: "analytics.reporting.daily_orders" }],
+  },
+  {
     namespace: "airflow-orders",
     name: "orders_gold.order_facts",
     inputs: [{ namespace: WAREHOUSE, name: "analytics.orders.order_facts_silver" }],

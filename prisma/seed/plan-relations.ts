@@ -108,12 +108,10 @@ export function planRelations(clock: Clock, catalog: CatalogPlan, contracts: Con
   for (const e of EDGES) {
     const down = catalog.product(e.downstream);
     const isSource = e.upstream.startsWith("source:");
-    let violation: string | null = null;
+    // Observed edges (and their flags) come from the lineage seed, through the ingestion service.
     if (!isSource) {
       const check = checkTierDependency(ref(down.id), ref(catalog.product(e.upstream).id));
-      if (!check.ok && !e.observed) throw new Error(`Seed: declared edge breaks a tier rule: ${check.message}`);
-      if (check.ok && e.observed) throw new Error(`Seed: observed edge ${e.downstream} <- ${e.upstream} was meant to show a violation`);
-      violation = check.ok ? null : check.rule;
+      if (!check.ok) throw new Error(`Seed: declared edge breaks a tier rule: ${check.message}`);
     }
     dependencies.push({
       id: newId(),
@@ -121,11 +119,11 @@ export function planRelations(clock: Clock, catalog: CatalogPlan, contracts: Con
       upstreamProductId: isSource ? null : catalog.product(e.upstream).id,
       upstreamSourceId: isSource ? catalog.sourceId(e.upstream.slice("source:".length)) : null,
       kind: e.kind,
-      origin: e.observed ? "OBSERVED" : "DECLARED",
+      origin: "DECLARED",
       description: e.description,
-      violation,
-      lastObservedAt: e.observed ? clock.minutesAgo(47) : null,
-      createdAt: clock.daysAgo(e.observed ? 12 : 300),
+      violation: null,
+      lastObservedAt: null,
+      createdAt: clock.daysAgo(300),
     });
   }
   for (const [i, s] of subscriptions.entries()) {

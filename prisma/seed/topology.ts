@@ -1,4 +1,4 @@
-// Source systems and declared (or observed) dependencies. Cross-domain edges come from
+// Source systems and declared dependencies (observed ones come from prisma/seed/lineage.ts). Cross-domain edges come from
 // subscriptions (subscriptions.ts); inside a domain: silver reads bronze, gold reads silver.
 
 export type Kind = "HARD" | "SOFT" | "CONTROL" | "TRUTH";
@@ -31,8 +31,6 @@ export type EdgeDef = {
   upstream: string;
   kind: Kind;
   description: string;
-  /** OBSERVED edges come from lineage and may break a tier rule (recorded, not refused). */
-  observed?: boolean;
 };
 
 const src = (slug: string) => `source:${slug}`;
@@ -49,7 +47,6 @@ export const EDGES: EdgeDef[] = [
   { downstream: "orders.returns.silver", upstream: "orders.order_facts.silver", kind: "SOFT", description: "Order context for the returned lines." },
   { downstream: "orders.returns.gold", upstream: "orders.returns.silver", kind: "HARD", description: "Returns per order line." },
   { downstream: "orders.daily_orders.gold", upstream: "orders.order_facts.silver", kind: "HARD", description: "Daily aggregation." },
-  { downstream: "orders.daily_orders.gold", upstream: "orders.order_events.bronze", kind: "HARD", description: "Legacy job still reads raw events for same-day counts.", observed: true },
   // inventory
   { downstream: "inventory.stock_movements.bronze", upstream: src("inventory_service"), kind: "HARD", description: "Movement events." },
   { downstream: "inventory.stock_movements.bronze", upstream: src("rfid_gates"), kind: "HARD", description: "Gate reads." },
