@@ -15,12 +15,16 @@ export const GREEN_RECOMPUTE_INTERVAL_MS = 5_000;
 export async function drainStatusQueue({ now }: { now: Date }): Promise<RecomputeResult & { queued: number }> {
   const db = getDb();
   const since = new Date(now.getTime() - GREEN_RECOMPUTE_INTERVAL_MS).toISOString();
+  // Rows are taken in key order and rows an ingesting transaction holds are skipped (taken on the
+  // next run): the drain never waits on ingestion, so the two cannot deadlock.
   const taken = await db.$queryRaw<{ productId: string }[]>`
-    DELETE FROM "SloStatusQueue" q
-    WHERE q.missed OR NOT EXISTS (
-      SELECT 1 FROM "DataProduct" p WHERE p.id = q."productId" AND p."sloStatus" = 'GREEN'
-        AND p."statusComputedAt" > ${since}::timestamp(3) AND p."statusComputedAt" <= ${now.toISOString()}::timestamp(3))
-    RETURNING q."productId"`;
+    DELETE FROM "SloStatusQueue" WHERE "productId" IN (
+      SELECT q."productId" FROM "SloStatusQueue" q
+      WHERE q.missed OR NOT EXISTS (
+        SELECT 1 FROM "DataProduct" p WHERE p.id = q."productId" AND p."sloStatus" = 'GREEN'
+          AND p."statusComputedAt" > ${since}::timestamp(3) AND p."statusComputedAt" <= ${now.toISOString()}::timestamp(3))
+      ORDER BY q."productId" FOR UPDATE SKIP LOCKED)
+    RETURNING "productId"`;
   if (taken.length === 0) return { slos: 0, products: 0, changes: 0, effectiveUpdated: 0, queued: 0 };
   const productIds = taken.map((t) => t.productId).sort();
   try {

@@ -77,7 +77,7 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   if (cols.sloId.length === 0) return { received: items.length, accepted: 0, duplicates: 0, rejected };
 
   const teamId = teams.size === 1 ? [...teams][0]! : null;
-  const accepted = await db.$transaction(async (tx) => {
+  const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
     // observedAt arrives as ISO 8601 with Z or an offset (validated): stored as UTC.
     const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
       WITH ins AS (
@@ -102,6 +102,18 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
     });
     return n;
     // Under a burst the pool may be busy for a while: wait for a connection rather than fail.
-  }, { maxWait: 10_000, timeout: 30_000 });
+  }, { maxWait: 10_000, timeout: 30_000 }));
   return { received: items.length, accepted, duplicates: cols.sloId.length - accepted, rejected };
+}
+
+/** A deadlock victim (P2034) rolled back completely: running the same batch again is safe. */
+async function retryOnWriteConflict<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2034" || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 10 * i + Math.random() * 20));
+    }
+  }
 }
