@@ -42,39 +42,44 @@ export async function getImpact(ctx: Ctx, key: string, page: { limit?: number; c
   const snap = await topologySnapshot();
   const rootId = snap.idByKey.get(key);
   if (!rootId) throw new NotFoundError(`Data product "${key}"`);
-  const root = snap.products.get(rootId)!;
-  const keyOf = (id: string) => snap.products.get(id)?.key ?? id;
-  const walk = new ImpactWalk(rootId, snap.down);
+  const rootNode = snap.graph.index.get(rootId)!;
+  const root = snap.products[rootNode]!;
+  const keyOf = (node: number) => snap.products[node]?.key ?? snap.graph.ids[node]!;
+  const walk = new ImpactWalk(snap.graph, rootNode);
 
-  const rows = walk.downstream().map((p) => ({ ...p, row: snap.products.get(p.id)! }));
-  const totals = { products: rows.length, hardOnly: 0, atRisk: 0, red: 0, teams: 0 };
+  const totals = { products: walk.count - 1, hardOnly: 0, atRisk: 0, red: 0, teams: 0 };
   const byTeam = new Map<string, { products: number; hardOnly: number }>();
-  for (const r of rows) {
-    if (r.hardOnly) totals.hardOnly++;
-    if (r.row.atRisk) totals.atRisk++;
-    if (r.row.sloStatus === "RED") totals.red++;
-    const t = byTeam.get(r.row.teamId) ?? { products: 0, hardOnly: 0 };
-    t.products++;
-    if (r.hardOnly) t.hardOnly++;
-    byTeam.set(r.row.teamId, t);
+  const reached = walk.order.slice(1, walk.count);
+  for (const node of reached) {
+    const row = snap.products[node]!;
+    const hard = walk.hardOnly[node] === 1;
+    if (hard) totals.hardOnly++;
+    if (row.atRisk) totals.atRisk++;
+    if (row.sloStatus === "RED") totals.red++;
+    const t = byTeam.get(row.teamId);
+    if (t) (t.products++, hard && t.hardOnly++);
+    else byTeam.set(row.teamId, { products: 1, hardOnly: hard ? 1 : 0 });
   }
-  // Code-unit order (not locale): cheap on 10k rows and identical on every instance.
-  const before = (a: { depth: number; key: string }, b: { depth: number; key: string }) => a.depth - b.depth || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  const sorted = rows.map((r) => ({ ...r, key: r.row.key })).sort(before);
+  // Depth, then key (code units: identical on every instance); integer compares via the key rank.
+  reached.sort((a, b) => walk.depth[a]! - walk.depth[b]! || snap.rank[a]! - snap.rank[b]!);
   let start = 0;
   if (after) {
+    const beforeOrAt = (node: number) => {
+      const d = walk.depth[node]!;
+      return d < after.depth || (d === after.depth && keyOf(node) <= after.key);
+    };
     let lo = 0;
-    let hi = sorted.length;
+    let hi = reached.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (before(sorted[mid]!, after) <= 0) lo = mid + 1;
+      if (beforeOrAt(reached[mid]!)) lo = mid + 1;
       else hi = mid;
     }
     start = lo;
   }
-  const pageRows = sorted.slice(start, start + limit);
-  const last = pageRows[pageRows.length - 1];
-  const teams = walk.teams(snap.subscribers);
+  const onPage = reached.subarray(start, start + limit);
+  const last = onPage.length ? onPage[onPage.length - 1]! : -1;
+  const teams = walk.teams(snap.subscribers, (n) => snap.rank[n]!);
   totals.teams = teams.length;
   return {
     product: { key: root.key, name: root.name, tier: root.tier, sloStatus: root.sloStatus },
@@ -84,12 +89,13 @@ export async function getImpact(ctx: Ctx, key: string, page: { limit?: number; c
       .sort((a, b) => b.products - a.products || (a.team < b.team ? -1 : 1)),
     teams: teams.map((t) => {
       const team = snap.teams.get(t.teamId)!;
-      return { slug: team.slug, name: team.name, onCallHandle: team.onCallHandle, contactChannel: team.contactChannel, via: t.via.slice(0, VIA_SHOWN).map(keyOf), viaCount: t.via.length, path: t.path.map(keyOf) };
+      return { slug: team.slug, name: team.name, onCallHandle: team.onCallHandle, contactChannel: team.contactChannel, via: t.via.slice(0, VIA_SHOWN).map(keyOf), viaCount: t.via.length, path: t.path.map((id) => keyOf(snap.graph.index.get(id)!)) };
     }),
-    products: pageRows.map((p) => {
-      const { path, kinds } = walk.path(p.id);
-      return { key: p.row.key, name: p.row.name, tier: p.row.tier, sloStatus: p.row.sloStatus, atRisk: p.row.atRisk, team: snap.teams.get(p.row.teamId)?.slug ?? "", depth: p.depth, path: path.map(keyOf), kinds, hardOnly: p.hardOnly };
+    products: Array.from(onPage, (node) => {
+      const row = snap.products[node]!;
+      const { path, kinds } = walk.path(node);
+      return { key: row.key, name: row.name, tier: row.tier, sloStatus: row.sloStatus, atRisk: row.atRisk, team: snap.teams.get(row.teamId)?.slug ?? "", depth: walk.depth[node]!, path: path.map((id) => keyOf(snap.graph.index.get(id)!)), kinds, hardOnly: walk.hardOnly[node] === 1 };
     }),
-    nextCursor: last && start + limit < sorted.length ? encodeCursor(last.depth, last.key) : null,
+    nextCursor: last !== -1 && start + limit < reached.length ? encodeCursor(walk.depth[last]!, keyOf(last)) : null,
   };
 }
