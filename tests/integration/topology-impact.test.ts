@@ -4,6 +4,7 @@ import { declareDependency } from "@/lib/server/services/topology/declare-depend
 import { removeDependency } from "@/lib/server/services/topology/remove-dependency";
 import { getImpact } from "@/lib/server/services/topology/get-impact";
 import { getTopology } from "@/lib/server/services/topology/get-topology";
+import { getSloHistory } from "@/lib/server/services/slo/get-slo-history";
 import { ConflictError, ForbiddenError, NotFoundError, PolicyViolation, ValidationError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, userCtx } from "./factories";
 
@@ -65,6 +66,12 @@ describe("declaring dependencies", () => {
     expect(t.feasibility).toEqual([expect.objectContaining({ objective: "FRESHNESS", upstream: w.silver.key })]);
     expect(t.upstream.map((u) => u.other.key)).toEqual([w.silver.key]);
     expect(t.graph.nodes.map((n) => n.key).sort()).toEqual([w.gold.key, w.silver.key].sort());
+    // The SLO page shows the same warning; a SOFT upstream promising less is no warning.
+    await getDb().slo.create({ data: { productId: w.foreignGold.id, objective: "FRESHNESS", threshold: 600 } });
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.foreignGold.key, kind: "SOFT" } });
+    const h = await getSloHistory(w.ctx, w.gold.key, 30);
+    expect(h.feasibility).toEqual([{ objective: "FRESHNESS", upstream: w.silver.key, message: expect.stringContaining("only promises 120 minutes") }]);
+    expect((await getSloHistory(w.ctx, w.silver.key, 30)).feasibility).toEqual([]);
   });
 });
 
