@@ -98,6 +98,9 @@ async function main() {
     await c.connect();
     const rows = (await c.query(`SELECT "idempotencyKey" AS k, count(*)::int AS n FROM "SloMeasurement" WHERE "idempotencyKey" LIKE $1 GROUP BY 1`, [`${run}-%`])).rows as { k: string; n: number }[];
     await c.end();
+    // The catalog-wide status pass (every product) must have run again after the restart.
+    const since = new Date(fault.window?.to ?? Date.now()).toISOString();
+    const pass = (await c.query(`SELECT count(*) FILTER (WHERE "statusComputedAt" > $1::timestamptz AT TIME ZONE 'UTC')::int AS after, count(*)::int AS n FROM "DataProduct"`, [since])).rows[0] as { after: number; n: number };
     const stored = new Map(rows.map((r) => [r.k, r.n]));
     const missing = [...acked.keys()].filter((k) => !stored.has(k)).length;
     const dup = rows.filter((r) => r.n > 1).length;
@@ -107,9 +110,11 @@ async function main() {
     console.log(`      5xx total ${stats.s5xx}, outside the restart window ${stats.s5xxOutside}`);
     console.log(`      acknowledged and stored: ${acked.size - missing}; acknowledged but missing: ${missing}; stored more than once: ${dup}; stored in all: ${rows.length}`);
     console.log(`      app healthy after the restart without being restarted: ${health.status === 200 ? "yes" : `no (${health.status})`}`);
+    const resumed = pass.after >= pass.n * 0.95;
+    console.log(`      catalog-wide status pass ran again after the restart: ${resumed ? "yes" : "no"} (${pass.after} of ${pass.n} products evaluated since)`);
     if (outsideLog.length) console.log(`      5xx outside the window (first ${outsideLog.length}): ${outsideLog.join("; ")}`);
     console.log(`      load average at the end ${loadAverage()}`);
-    const ok = stats.s5xxOutside === 0 && missing === 0 && dup === 0 && health.status === 200;
+    const ok = stats.s5xxOutside === 0 && missing === 0 && dup === 0 && health.status === 200 && resumed;
     console.log(`      ${ok ? "PASS" : "FAIL"}`);
     const errors = ((app as unknown as { log: string }).log ?? "").split("\n").filter((l) => /error/i.test(l));
     console.log(`      app log lines mentioning errors: ${errors.length}${errors.length ? `; last: ${errors.slice(-5).join(" | ").slice(0, 1500)}` : ""}`);

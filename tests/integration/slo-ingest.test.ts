@@ -169,6 +169,24 @@ describe("the status queue under a stream of batches", () => {
   });
 });
 
+describe("the catalog-wide recompute", () => {
+  it("runs on one instance per period: a second tick within the lease does nothing; an expired lease is taken", async () => {
+    const { runFullRecompute } = await import("@/lib/server/services/slo/run-full-recompute");
+    const { product, token } = await productWithSlos();
+    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 5, "a"), m(product.key, "COMPLETENESS", 100, 5, "b")] } });
+    const first = await runFullRecompute({ now });
+    expect(first?.products).toBeGreaterThan(0);
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("GREEN");
+    const lease = await getDb().jobLease.findUniqueOrThrow({ where: { name: "slo.recompute" } });
+    expect(lease.until.getTime() - Date.now()).toBeGreaterThan(40_000); // about a minute after the start
+    expect(await runFullRecompute({ now: new Date(now.getTime() + 90 * 60_000) })).toBeNull();
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("GREEN");
+    await getDb().jobLease.update({ where: { name: "slo.recompute" }, data: { until: new Date(Date.now() - 1000) } });
+    expect(await runFullRecompute({ now: new Date(now.getTime() + 90 * 60_000) })).not.toBeNull();
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("RED");
+  });
+});
+
 describe("retention", () => {
   it("prunes measurements older than the retention setting and keeps the rest", async () => {
     const { pruneMeasurements } = await import("@/lib/server/services/slo/prune-measurements");

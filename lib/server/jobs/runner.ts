@@ -17,7 +17,11 @@ export function startJobRunner(): Promise<PgBoss> {
     const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 3, application_name: "tessera-jobs" });
     boss.on("error", (e) => console.error("[tessera] job runner:", e.message));
     await boss.start();
-    for (const job of JOBS.filter((j) => j.everyMs)) startLoop(job);
+    for (const job of JOBS.filter((j) => j.everyMs)) {
+      // A job that moved from a pg-boss cron to an in-process loop must not keep a schedule.
+      await boss.unschedule(job.name).catch(() => {});
+      startLoop(job);
+    }
     for (const job of JOBS.filter((j) => !j.everyMs)) {
       await boss.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 });
       if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
