@@ -97,10 +97,10 @@ async function main() {
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
     const rows = (await c.query(`SELECT "idempotencyKey" AS k, count(*)::int AS n FROM "SloMeasurement" WHERE "idempotencyKey" LIKE $1 GROUP BY 1`, [`${run}-%`])).rows as { k: string; n: number }[];
-    await c.end();
     // The catalog-wide status pass (every product) must have run again after the restart.
     const since = new Date(fault.window?.to ?? Date.now()).toISOString();
     const pass = (await c.query(`SELECT count(*) FILTER (WHERE "statusComputedAt" > $1::timestamptz AT TIME ZONE 'UTC')::int AS after, count(*)::int AS n FROM "DataProduct"`, [since])).rows[0] as { after: number; n: number };
+    await c.end();
     const stored = new Map(rows.map((r) => [r.k, r.n]));
     const missing = [...acked.keys()].filter((k) => !stored.has(k)).length;
     const dup = rows.filter((r) => r.n > 1).length;

@@ -14,14 +14,13 @@ const holder = globalThis as unknown as { __tesseraBoss?: Promise<PgBoss> };
  */
 export function startJobRunner(): Promise<PgBoss> {
   holder.__tesseraBoss ??= (async () => {
+    // In-process loops first: they need no pg-boss and keep retrying while the database is away.
+    for (const job of JOBS.filter((j) => j.everyMs)) startLoop(job);
     const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", max: 3, application_name: "tessera-jobs" });
     boss.on("error", (e) => console.error("[tessera] job runner:", e.message));
     await boss.start();
-    for (const job of JOBS.filter((j) => j.everyMs)) {
-      // A job that moved from a pg-boss cron to an in-process loop must not keep a schedule.
-      await boss.unschedule(job.name).catch(() => {});
-      startLoop(job);
-    }
+    // A job that moved from a pg-boss cron to an in-process loop must not keep a schedule.
+    for (const job of JOBS.filter((j) => j.everyMs)) await boss.unschedule(job.name).catch(() => {});
     for (const job of JOBS.filter((j) => !j.everyMs)) {
       await boss.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 });
       if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
