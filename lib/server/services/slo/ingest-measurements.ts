@@ -10,6 +10,9 @@ import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasuremen
 export type ItemError = { index: number; idempotencyKey?: string; code: "invalid" | "not_found" | "forbidden" | "no_objective"; message: string };
 export type IngestResult = { received: number; accepted: number; duplicates: number; rejected: ItemError[] };
 
+/** Under a burst the pool may be busy for a while: wait for a connection rather than fail. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
 type SloRow = { id: string; productId: string; key: string; teamId: string; objective: string; threshold: number };
 
 /**
@@ -101,8 +104,7 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
       after: { received: items.length, stored: n, duplicates: cols.sloId.length - n, rejected: rejected.length, products: new Set(cols.productId).size },
     });
     return n;
-    // Under a burst the pool may be busy for a while: wait for a connection rather than fail.
-  }, { maxWait: 10_000, timeout: 30_000 }));
+  }, TX_OPTIONS));
   return { received: items.length, accepted, duplicates: cols.sloId.length - accepted, rejected };
 }
 
