@@ -4,8 +4,9 @@ import { DEMO_PASSWORD } from "../prisma/seed/accounts";
 
 // SLO journey on the demo topology: customer.customer_profile.silver -HARD-> customer.customer_profile.gold
 // (subscribed by other teams). Measurements posted with a team token spend the silver product's
-// error budget: it turns RED at once, the GOLD product downstream shows AT RISK, the impact view
-// lists the subscribing teams, and the chart shows the breaches.
+// error budget: the job runner turns it RED within about a second (the request only queues it),
+// the GOLD product downstream shows AT RISK, the impact view lists the subscribing teams, and the
+// chart shows the breaches.
 const SILVER = "customer.customer_profile.silver";
 const GOLD = "customer.customer_profile.gold";
 const OBJECTIVES = ["FRESHNESS", "COMPLETENESS", "ACCURACY", "AVAILABILITY", "LATE_ARRIVAL"] as const;
@@ -41,7 +42,13 @@ test("measurements turn a product RED, its GOLD downstream AT RISK, impact lists
   const again = await request.post("/api/v1/measurements", { headers: { authorization: `Bearer ${token}` }, data: { measurements } });
   expect(((await again.json()) as { accepted: number }).accepted).toBe(0);
 
-  // The product is RED right away, with the breach on its chart.
+  // Status is recomputed off the request path: wait (polling the API, not sleeping) until the
+  // job runner has turned the product RED and its HARD downstream AT RISK.
+  const impactOf = async () => (await (await page.request.get(`/api/v1/products/${SILVER}/impact?limit=1000`)).json()) as { product: { sloStatus: string }; products: { key: string; atRisk: boolean }[] };
+  await expect.poll(async () => (await impactOf()).product.sloStatus, { timeout: 15_000 }).toBe("RED");
+  await expect.poll(async () => (await impactOf()).products.find((p) => p.key === GOLD)?.atRisk, { timeout: 15_000 }).toBe(true);
+
+  // The product is RED, with the breach on its chart.
   await page.goto(`/products/${SILVER}/slo`);
   await expect(page.getByRole("heading", { name: "Service level objectives" })).toBeVisible();
   await expect(page.getByText("SLO Red").first()).toBeVisible();
@@ -68,9 +75,11 @@ test("measurements turn a product RED, its GOLD downstream AT RISK, impact lists
 
   // The same through the API.
   const impact = await page.request.get(`/api/v1/products/${SILVER}/impact`);
-  const body = (await impact.json()) as { products: { key: string; path: string[] }[]; teams: { slug: string }[] };
+  const body = (await impact.json()) as { products: { key: string; path: string[] }[]; teams: { slug: string }[]; totals: { products: number; teams: number } };
   expect(body.products.find((p) => p.key === GOLD)?.path).toEqual([SILVER, GOLD]);
   expect(body.teams.length).toBeGreaterThan(0);
+  expect(body.totals).toMatchObject({ teams: body.teams.length });
+  expect(body.totals.products).toBeGreaterThanOrEqual(body.products.length);
 
   // The dependency graph shows the product and links to its neighbours.
   await page.goto(`/products/${SILVER}/dependencies`);

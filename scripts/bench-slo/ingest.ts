@@ -1,7 +1,7 @@
 // npm run bench:ingest: measurements per second through POST /api/v1/measurements, 1,000-item
 // batches, 8 concurrent clients, on a synthetic catalog (loopback only, bounded in time).
 import pg from "pg";
-import { createToken, ensureCatalog, openDb, say, startApp, percentile } from "./setup";
+import { cpuNow, createToken, ensureCatalog, jsonOf, loadAverage, openDb, say, startApp, percentile } from "./setup";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -10,7 +10,7 @@ const BATCH = 1000;
 
 async function main() {
   const db = await openDb();
-  const app = { stop: async () => {} } as { stop: () => Promise<void>; base?: string };
+  const app = { stop: async () => {} } as { stop: () => Promise<void>; base?: string; pid?: number };
   try {
     const counts = await ensureCatalog(db.url, PRODUCTS);
     say(`catalog: ${counts.products} products, ${counts.edges} edges`);
@@ -38,9 +38,11 @@ async function main() {
     // Warm-up (compiles routes, fills pools), not counted.
     for (let i = 0; i < 4; i++) {
       const r = await send(batch());
-      if (r.status !== 200) throw new Error(`warm-up batch answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
-      await r.json();
+      const j = await jsonOf<{ accepted?: number }>(r, "POST /api/v1/measurements");
+      if (r.status !== 200 || j.accepted !== BATCH) throw new Error(`warm-up batch answered ${r.status}: ${JSON.stringify(j).slice(0, 300)}`);
     }
+    const load0 = loadAverage();
+    const cpu0 = cpuNow(app.pid!, db.dataDir);
     let accepted = 0;
     let errors = 0;
     const latencies: number[] = [];
@@ -51,19 +53,24 @@ async function main() {
         const body = batch();
         const t = performance.now();
         const r = await send(body);
-        const j = (await r.json()) as { accepted?: number };
+        const j = await jsonOf<{ accepted?: number }>(r, "POST /api/v1/measurements");
         latencies.push(performance.now() - t);
         if (r.status !== 200) errors++;
         else accepted += j.accepted ?? 0;
       }
     }));
     const secs = (performance.now() - start) / 1000;
+    const cpu1 = cpuNow(app.pid!, db.dataDir);
+    const load1 = loadAverage();
     const stored = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count) - before;
     await c.end();
     latencies.sort((a, b) => a - b);
     const rate = Math.round(accepted / secs);
     console.log(`\nINGEST  ${accepted} measurements acknowledged in ${secs.toFixed(1)} s = ${rate} measurements/s (${CONCURRENCY} clients, ${BATCH}-item batches)`);
     console.log(`        batch latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms; non-200: ${errors}; rows stored (incl. warm-up) ${stored}`);
+    const per1000 = (ms: number) => ((ms / Math.max(1, accepted)) * 1000).toFixed(1);
+    console.log(`        CPU per 1,000 measurements: app ${per1000(cpu1.app - cpu0.app)} ms + PostgreSQL ${per1000(cpu1.pg - cpu0.pg)} ms (2 cores: ceiling ~${Math.round((2 * 1000 * accepted) / Math.max(1, cpu1.app - cpu0.app + cpu1.pg - cpu0.pg) / 1000) * 1000}/s if nothing else ran)`);
+    console.log(`        load average before ${load0}, after ${load1}`);
     console.log(`        target >= 50000/s: ${rate >= 50_000 ? "MET" : "NOT MET"}`);
   } finally {
     await app.stop();

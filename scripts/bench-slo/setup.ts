@@ -6,12 +6,14 @@ import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import pg from "pg";
 import { hash } from "@node-rs/argon2";
 import { ensureDatabase, startEmbeddedPostgres, freePort } from "../lib/embedded-pg";
 import { applyPendingMigrations } from "../lib/migrations";
 import { fromRoot } from "../lib/paths";
 import { generateCatalog, BENCH_USER } from "../bench/generate-catalog";
+import { postmasterPid, treeCpuMs } from "../bench/cpu";
 
 export const say = (l: string) => console.log(`[bench-slo] ${l}`);
 
@@ -84,32 +86,97 @@ export async function createToken(url: string): Promise<{ token: string; teamId:
   }
 }
 
-/** Builds the app once into NEXT_DIST_DIR (default .next-bench-slo) and starts `next start` on a free port. */
-export async function startApp(url: string, extraEnv: Record<string, string> = {}): Promise<{ base: string; stop: () => Promise<void>; child: ChildProcess }> {
+const SOURCES = ["app", "lib", "components", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "prisma/schema.prisma"];
+
+/** Newest modification time among the app's sources: a build older than that is stale. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const s of SOURCES) walk(fromRoot(s));
+  return newest;
+}
+
+export type App = { base: string; pid: number; stop: () => Promise<void>; child: ChildProcess };
+
+/**
+ * Builds the app into NEXT_DIST_DIR (default .next-bench-slo) when there is no build or the sources
+ * changed since, then starts `next start` on a free loopback port and waits until *this* child
+ * answers /api/health with JSON (a dead child or another server on the port is an error, not a
+ * benchmark of the wrong thing).
+ */
+export async function startApp(url: string, extraEnv: Record<string, string> = {}): Promise<App> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench-slo";
   const next = fromRoot("node_modules/next/dist/bin/next");
-  const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, TESSERA_JOBS: "off", TESSERA_API_RATE_LIMIT: "1000000", AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", ...extraEnv } as NodeJS.ProcessEnv;
-  if (!fs.existsSync(fromRoot(distDir, "BUILD_ID"))) {
-    say(`building the app into ${distDir} (next build, once)...`);
-    const code = await new Promise<number | null>((resolve) => spawn(process.execPath, [next, "build"], { env, stdio: "inherit", cwd: fromRoot() }).on("exit", resolve));
+  const secret = randomBytes(32).toString("base64url");
+  const env = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, TESSERA_JOBS: "on", TESSERA_API_RATE_LIMIT: "1000000", AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, ...extraEnv } as NodeJS.ProcessEnv;
+  const buildId = fromRoot(distDir, "BUILD_ID");
+  const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (built < newestSource() || process.env.BENCH_REBUILD === "1") {
+    say(built ? `sources changed since the build in ${distDir}: rebuilding (next build)...` : `building the app into ${distDir} (next build)...`);
+    const code = await new Promise<number | null>((resolve) => spawn(process.execPath, [next, "build"], { env, stdio: ["ignore", "ignore", "inherit"], cwd: fromRoot() }).on("exit", resolve));
     if (code !== 0) throw new Error("next build failed");
+    // next build adds its type folders to tsconfig.json; the checkout must stay clean.
+    spawn("git", ["checkout", "--quiet", "tsconfig.json"], { cwd: fromRoot(), stdio: "ignore" });
   }
   const port = await freePort();
   env.PORT = String(port);
   env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"], cwd: fromRoot() });
-  child.stdout!.on("data", () => {});
+  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], cwd: fromRoot() });
+  let output = "";
+  const keep = (b: Buffer) => {
+    output = (output + b.toString()).slice(-20_000);
+    if (process.env.BENCH_APP_LOG === "1") process.stderr.write(b);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  const stop = async () => {
+    if (exited) return;
+    const done = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await done;
+    clearTimeout(t);
+  };
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`the app exited during start:\n${output}`);
     try {
-      if ((await fetch(`${base}/api/health`)).status < 500) break;
+      const r = await fetch(`${base}/api/health`);
+      const type = r.headers.get("content-type") ?? "";
+      if (r.status === 200 && type.includes("application/json") && ((await r.json()) as { database?: string }).database === "up") {
+        return { base, pid: child.pid!, child, stop, get log() { return output; } } as App;
+      }
     } catch {
       /* not yet */
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 300));
   }
-  return { base, child, stop: async () => { child.kill("SIGTERM"); await new Promise((r) => child.once("exit", r)); } };
+  await stop();
+  throw new Error(`the app did not answer /api/health within 120 s:\n${output}`);
 }
+
+/** The body of an API answer as JSON; anything else (an HTML error page, a proxy) is a clear error. */
+export async function jsonOf<T>(r: Response, what: string): Promise<T> {
+  const text = await r.text();
+  if (!(r.headers.get("content-type") ?? "").includes("application/json")) throw new Error(`${what} answered ${r.status} ${r.headers.get("content-type")}, not JSON: ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
+/** CPU (ms) used so far by the app's process tree and by every PostgreSQL process of the data folder. */
+export function cpuNow(appPid: number, dataDir: string): { app: number; pg: number } {
+  const pm = postmasterPid(dataDir);
+  return { app: treeCpuMs([appPid]), pg: pm ? treeCpuMs([pm]) : 0 };
+}
+
+export const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -3,7 +3,7 @@
 // Clients retry failed batches with the same idempotency keys. Checks: the app recovers by itself,
 // no 5xx outside the restart window, and every acknowledged measurement is stored exactly once.
 import pg from "pg";
-import { createToken, ensureCatalog, openDb, say, startApp } from "./setup";
+import { createToken, ensureCatalog, loadAverage, openDb, say, startApp } from "./setup";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CONNECTIONS = 10;
@@ -31,6 +31,7 @@ async function main() {
     const end = Date.now() + SECONDS * 1000;
     let seq = 0;
 
+    const t0 = Date.now();
     const faults = (async () => {
       await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 2));
       const from = Date.now();
@@ -38,13 +39,17 @@ async function main() {
       say("restarting PostgreSQL...");
       await db.restart();
       fault.window.to = Date.now();
-      say(`PostgreSQL back after ${((fault.window.to - from) / 1000).toFixed(1)} s`);
+      say(`PostgreSQL back after ${((fault.window.to - from) / 1000).toFixed(1)} s (at ${((from - t0) / 1000).toFixed(0)} s)`);
     })();
 
-    const record = (status: number, t: number) => {
+    const outsideLog: string[] = [];
+    const record = (status: number, t: number, what: string) => {
       if (status >= 500) {
         stats.s5xx++;
-        if (outside(t)) stats.s5xxOutside++;
+        if (outside(t)) {
+          stats.s5xxOutside++;
+          if (outsideLog.length < 10) outsideLog.push(`${((t - t0) / 1000).toFixed(1)} s ${what} ${status}`);
+        }
       }
     };
     await Promise.all(Array.from({ length: CONNECTIONS }, async (_, worker) => {
@@ -55,7 +60,7 @@ async function main() {
           try {
             const r = await fetch(`${app.base}${path}`, { headers: auth });
             await r.arrayBuffer();
-            record(r.status, Date.now());
+            record(r.status, Date.now(), `GET ${path.replace(key, "{key}")}`);
             stats.reads++;
           } catch {
             stats.networkErrors++;
@@ -73,8 +78,9 @@ async function main() {
           }
           try {
             const r = await fetch(`${app.base}/api/v1/measurements`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body });
-            const j = (await r.json()) as { accepted?: number; duplicates?: number; rejected?: unknown[] };
-            record(r.status, Date.now());
+            record(r.status, Date.now(), "POST /api/v1/measurements");
+            const text = await r.text();
+            const j = (r.status === 200 ? JSON.parse(text) : {}) as { accepted?: number; duplicates?: number; rejected?: unknown[] };
             if (r.status === 200 && (j.rejected?.length ?? 0) === 0) {
               for (const it of items) acked.set(it.idempotencyKey, it.product);
               stats.batches++;
@@ -91,6 +97,9 @@ async function main() {
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
     const rows = (await c.query(`SELECT "idempotencyKey" AS k, count(*)::int AS n FROM "SloMeasurement" WHERE "idempotencyKey" LIKE $1 GROUP BY 1`, [`${run}-%`])).rows as { k: string; n: number }[];
+    // The catalog-wide status pass (every product) must have run again after the restart.
+    const since = new Date(fault.window?.to ?? Date.now()).toISOString();
+    const pass = (await c.query(`SELECT count(*) FILTER (WHERE "statusComputedAt" > $1::timestamptz AT TIME ZONE 'UTC')::int AS after, count(*)::int AS n FROM "DataProduct"`, [since])).rows[0] as { after: number; n: number };
     await c.end();
     const stored = new Map(rows.map((r) => [r.k, r.n]));
     const missing = [...acked.keys()].filter((k) => !stored.has(k)).length;
@@ -101,8 +110,14 @@ async function main() {
     console.log(`      5xx total ${stats.s5xx}, outside the restart window ${stats.s5xxOutside}`);
     console.log(`      acknowledged and stored: ${acked.size - missing}; acknowledged but missing: ${missing}; stored more than once: ${dup}; stored in all: ${rows.length}`);
     console.log(`      app healthy after the restart without being restarted: ${health.status === 200 ? "yes" : `no (${health.status})`}`);
-    const ok = stats.s5xxOutside === 0 && missing === 0 && dup === 0 && health.status === 200;
+    const resumed = pass.after >= pass.n * 0.95;
+    console.log(`      catalog-wide status pass ran again after the restart: ${resumed ? "yes" : "no"} (${pass.after} of ${pass.n} products evaluated since)`);
+    if (outsideLog.length) console.log(`      5xx outside the window (first ${outsideLog.length}): ${outsideLog.join("; ")}`);
+    console.log(`      load average at the end ${loadAverage()}`);
+    const ok = stats.s5xxOutside === 0 && missing === 0 && dup === 0 && health.status === 200 && resumed;
     console.log(`      ${ok ? "PASS" : "FAIL"}`);
+    const errors = ((app as unknown as { log: string }).log ?? "").split("\n").filter((l) => /error/i.test(l));
+    console.log(`      app log lines mentioning errors: ${errors.length}${errors.length ? `; last: ${errors.slice(-5).join(" | ").slice(0, 1500)}` : ""}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await stopApp();

@@ -1,8 +1,9 @@
-import { describe, it, expect } from "vitest";
+import { beforeEach, describe, it, expect } from "vitest";
 import { getDb } from "@/lib/server/db/client";
 import { makeCtx } from "@/lib/server/auth/context";
 import { ingestMeasurements } from "@/lib/server/services/slo/ingest-measurements";
 import { recomputeStatus } from "@/lib/server/services/slo/recompute-status";
+import { drainStatusQueue } from "@/lib/server/services/slo/drain-status-queue";
 import { updateSlo } from "@/lib/server/services/slo/update-slo";
 import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, tokenCtx, userCtx } from "./factories";
@@ -26,6 +27,11 @@ async function storedToken(teamId: string, at = now) {
   const t = await getDb().apiToken.create({ data: { teamId, name: "ci", prefix: "test", tokenHash: `h-${Math.random()}`, scopes: ["MEASUREMENTS_WRITE"] } });
   return makeCtx({ kind: "token", tokenId: t.id, teamId, scopes: ["MEASUREMENTS_WRITE"], label: "ci" }, { now: at });
 }
+// Each test starts with an empty status queue (tests of a file share one database).
+beforeEach(async () => {
+  await getDb().sloStatusQueue.deleteMany();
+});
+
 const m = (product: string, objective: string, value: number, minutesAgo: number, key: string) => ({ product, objective, value, observedAt: ago(minutesAgo), idempotencyKey: key });
 
 describe("measurement ingestion", () => {
@@ -68,7 +74,7 @@ describe("measurement ingestion", () => {
     await expect(ingestMeasurements({ ctx: token, input: { measurements } })).rejects.toBeInstanceOf(AppError);
   });
 
-  it("turns the product RED right away and its HARD downstream AT RISK, SOFT downstream degraded", async () => {
+  it("queues the product instead of recomputing in the request; the drain turns it RED, its HARD downstream AT RISK, SOFT downstream degraded", async () => {
     const up = await productWithSlos({ tier: "SILVER", topic: "stock" });
     const downTeam = await createTeam();
     const hard = await createProduct({ team: downTeam, tier: "GOLD", topic: "hard" });
@@ -78,9 +84,17 @@ describe("measurement ingestion", () => {
       { downstreamId: soft.id, upstreamProductId: up.product.id, kind: "SOFT" },
     ] });
     await ingestMeasurements({ ctx: up.token, input: { measurements: [m(up.product.key, "FRESHNESS", 5, 5, "g1"), m(up.product.key, "COMPLETENESS", 100, 5, "g2")] } });
-    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("GREEN");
-    await ingestMeasurements({ ctx: up.token, input: { measurements: [m(up.product.key, "FRESHNESS", 500, 1, "r1")] } });
     const db = getDb();
+    // Nothing is evaluated in the request: the product waits in the queue, once, unmissed.
+    expect((await db.dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("UNKNOWN");
+    expect(await db.sloStatusQueue.findMany({ select: { productId: true, missed: true } })).toEqual([{ productId: up.product.id, missed: false }]);
+    expect(await drainStatusQueue({ now })).toMatchObject({ queued: 1, products: 1 });
+    expect(await db.sloStatusQueue.count()).toBe(0);
+    expect((await db.dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("GREEN");
+    await ingestMeasurements({ ctx: up.token, input: { measurements: [m(up.product.key, "FRESHNESS", 500, 1, "r1")] } });
+    expect((await db.sloStatusQueue.findUniqueOrThrow({ where: { productId: up.product.id } })).missed).toBe(true);
+    expect((await db.dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("GREEN");
+    await drainStatusQueue({ now });
     expect((await db.dataProduct.findUniqueOrThrow({ where: { id: up.product.id } })).sloStatus).toBe("RED");
     expect(await db.dataProduct.findUniqueOrThrow({ where: { id: hard.id } })).toMatchObject({ atRisk: true, degraded: false });
     expect(await db.dataProduct.findUniqueOrThrow({ where: { id: soft.id } })).toMatchObject({ atRisk: false, degraded: true });
@@ -91,6 +105,7 @@ describe("measurement ingestion", () => {
   it("the job ages freshness with the clock and goes UNKNOWN when reporting stops", async () => {
     const { product, token } = await productWithSlos();
     await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 5, "a"), m(product.key, "COMPLETENESS", 100, 5, "b")] } });
+    await drainStatusQueue({ now });
     const slo = () => getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
     expect((await slo()).status).toBe("GREEN");
     await recomputeStatus({ now: new Date(now.getTime() + 90 * 60_000) });
@@ -113,18 +128,62 @@ describe("measurement ingestion", () => {
   });
 });
 
-describe("inline recompute under a stream of batches", () => {
-  it("skips a GREEN product getting only met measurements within 5 s, but recomputes at once on a miss", async () => {
+describe("the status queue under a stream of batches", () => {
+  it("coalesces batches per product, holds a GREEN product getting only met measurements for 5 s, takes a miss at once", async () => {
     const { product } = await productWithSlos();
+    const other = await productWithSlos();
     const at = (ms: number) => storedToken(product.teamId, new Date(now.getTime() + ms));
-    await ingestMeasurements({ ctx: await at(0), input: { measurements: [m(product.key, "FRESHNESS", 5, 1, "a"), m(product.key, "COMPLETENESS", 100, 1, "b")] } });
-    const computedAt = async () => (await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).statusComputedAt!.getTime();
-    const first = await computedAt();
-    await ingestMeasurements({ ctx: await at(2000), input: { measurements: [m(product.key, "COMPLETENESS", 100, 0, "c")] } });
-    expect(await computedAt()).toBe(first);
-    await ingestMeasurements({ ctx: await at(3000), input: { measurements: [m(product.key, "COMPLETENESS", 50, 0, "d")] } });
-    expect(await computedAt()).toBe(now.getTime() + 3000);
-    expect((await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "COMPLETENESS" } })).status).toBe("AMBER");
+    const when = (ms: number) => new Date(now.getTime() + ms);
+    const db = getDb();
+    for (const k of ["a", "b", "c"]) await ingestMeasurements({ ctx: await at(0), input: { measurements: [m(product.key, "FRESHNESS", 5, 1, `f${k}`), m(product.key, "COMPLETENESS", 100, 1, `c${k}`)] } });
+    await ingestMeasurements({ ctx: other.token, input: { measurements: [m(other.product.key, "COMPLETENESS", 100, 1, "o")] } });
+    expect(await db.sloStatusQueue.count()).toBe(2);
+    expect(await drainStatusQueue({ now: when(0) })).toMatchObject({ queued: 2, products: 2 });
+    const computedAt = async () => (await db.dataProduct.findUniqueOrThrow({ where: { id: product.id } })).statusComputedAt!.getTime();
+    expect((await db.dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("GREEN");
+    await ingestMeasurements({ ctx: await at(2000), input: { measurements: [m(product.key, "COMPLETENESS", 100, 0, "d")] } });
+    expect(await drainStatusQueue({ now: when(2000) })).toMatchObject({ queued: 0 });
+    expect(await computedAt()).toBe(now.getTime());
+    expect(await db.sloStatusQueue.count()).toBe(1);
+    // Past the interval the held product is taken.
+    expect(await drainStatusQueue({ now: when(5001) })).toMatchObject({ queued: 1 });
+    expect(await computedAt()).toBe(now.getTime() + 5001);
+    await ingestMeasurements({ ctx: await at(6000), input: { measurements: [m(product.key, "COMPLETENESS", 50, 0, "e")] } });
+    expect(await drainStatusQueue({ now: when(6000) })).toMatchObject({ queued: 1 });
+    expect(await computedAt()).toBe(now.getTime() + 6000);
+    expect((await db.slo.findFirstOrThrow({ where: { productId: product.id, objective: "COMPLETENESS" } })).status).toBe("AMBER");
+  });
+
+  it("stores observedAt given with an offset as the same instant, and rejects a year PostgreSQL cannot store", async () => {
+    const { product, token } = await productWithSlos();
+    const r = await ingestMeasurements({ ctx: token, input: { measurements: [
+      { product: product.key, objective: "COMPLETENESS", value: 100, observedAt: "2026-03-01T13:30:00+02:00", idempotencyKey: "tz" },
+      { product: product.key, objective: "COMPLETENESS", value: 100, observedAt: "2026-02-29T10:00:00Z", idempotencyKey: "feb29" },
+      { product: product.key, objective: "COMPLETENESS", value: 100, observedAt: "0000-01-01T00:00:00Z", idempotencyKey: "year0" },
+      { product: product.key, objective: "COMPLETENESS", value: 100, observedAt: "2026-01-31T10:00:00.5Z", idempotencyKey: "jan31", extra: 1 },
+      { product: product.key, objective: "COMPLETENESS", value: 100, observedAt: "2026-01-31T10:00:00.5Z", idempotencyKey: "jan31" },
+    ] } });
+    expect(r.rejected.map((e) => [e.index, e.code])).toEqual([[1, "invalid"], [2, "invalid"], [3, "invalid"]]);
+    const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id }, orderBy: { observedAt: "asc" } });
+    expect(rows.map((x) => [x.idempotencyKey, x.observedAt.toISOString()])).toEqual([["jan31", "2026-01-31T10:00:00.500Z"], ["tz", "2026-03-01T11:30:00.000Z"]]);
+  });
+});
+
+describe("the catalog-wide recompute", () => {
+  it("runs on one instance per period: a second tick within the lease does nothing; an expired lease is taken", async () => {
+    const { runFullRecompute } = await import("@/lib/server/services/slo/run-full-recompute");
+    const { product, token } = await productWithSlos();
+    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 5, "a"), m(product.key, "COMPLETENESS", 100, 5, "b")] } });
+    const first = await runFullRecompute({ now });
+    expect(first?.products).toBeGreaterThan(0);
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("GREEN");
+    const lease = await getDb().jobLease.findUniqueOrThrow({ where: { name: "slo.recompute" } });
+    expect(lease.until.getTime() - Date.now()).toBeGreaterThan(40_000); // about a minute after the start
+    expect(await runFullRecompute({ now: new Date(now.getTime() + 90 * 60_000) })).toBeNull();
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("GREEN");
+    await getDb().jobLease.update({ where: { name: "slo.recompute" }, data: { until: new Date(Date.now() - 1000) } });
+    expect(await runFullRecompute({ now: new Date(now.getTime() + 90 * 60_000) })).not.toBeNull();
+    expect((await getDb().dataProduct.findUniqueOrThrow({ where: { id: product.id } })).sloStatus).toBe("RED");
   });
 });
 

@@ -4,7 +4,8 @@ import { declareDependency } from "@/lib/server/services/topology/declare-depend
 import { removeDependency } from "@/lib/server/services/topology/remove-dependency";
 import { getImpact } from "@/lib/server/services/topology/get-impact";
 import { getTopology } from "@/lib/server/services/topology/get-topology";
-import { ConflictError, ForbiddenError, NotFoundError, PolicyViolation } from "@/lib/server/errors";
+import { getSloHistory } from "@/lib/server/services/slo/get-slo-history";
+import { ConflictError, ForbiddenError, NotFoundError, PolicyViolation, ValidationError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, userCtx } from "./factories";
 
 async function world() {
@@ -65,6 +66,12 @@ describe("declaring dependencies", () => {
     expect(t.feasibility).toEqual([expect.objectContaining({ objective: "FRESHNESS", upstream: w.silver.key })]);
     expect(t.upstream.map((u) => u.other.key)).toEqual([w.silver.key]);
     expect(t.graph.nodes.map((n) => n.key).sort()).toEqual([w.gold.key, w.silver.key].sort());
+    // The SLO page shows the same warning; a SOFT upstream promising less is no warning.
+    await getDb().slo.create({ data: { productId: w.foreignGold.id, objective: "FRESHNESS", threshold: 600 } });
+    await declareDependency({ ctx: w.ctx, input: { product: w.gold.key, upstreamProduct: w.foreignGold.key, kind: "SOFT" } });
+    const h = await getSloHistory(w.ctx, w.gold.key, 30);
+    expect(h.feasibility).toEqual([{ objective: "FRESHNESS", upstream: w.silver.key, message: expect.stringContaining("only promises 120 minutes") }]);
+    expect((await getSloHistory(w.ctx, w.silver.key, 30)).feasibility).toEqual([]);
   });
 });
 
@@ -87,5 +94,64 @@ describe("impact analysis", () => {
     ]);
     expect(r.teams.map((t) => [t.slug, t.via])).toEqual([[w.otherTeam.slug, [w.gold.key]], [consumer.slug, [report.key]]]);
     expect((await getImpact(w.ctx, report.key)).products).toEqual([]);
+  });
+});
+
+describe("the in-memory topology and its version", () => {
+  const version = async () => (await getDb().topologyVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
+
+  it("moves once per transaction that changes the graph, whoever writes it, and the impact answer follows", async () => {
+    const w = await world();
+    const db = getDb();
+    expect((await getImpact(w.ctx, w.silver.key)).totals.products).toBe(0);
+    const v0 = await version();
+    // A write no service made (the triggers see it anyway), two rows in one transaction: one bump.
+    await db.$transaction([
+      db.dependency.create({ data: { downstreamId: w.gold.id, upstreamProductId: w.silver.id, kind: "HARD" } }),
+      db.dependency.create({ data: { downstreamId: w.foreignGold.id, upstreamProductId: w.gold.id, kind: "SOFT" } }),
+    ]);
+    expect(await version()).toBe(v0 + BigInt(1));
+    expect((await getImpact(w.ctx, w.silver.key)).products.map((p) => p.key)).toEqual([w.gold.key, w.foreignGold.key]);
+    // Changes the answer does not show leave it alone; a status or a team contact moves it.
+    await db.dataProduct.update({ where: { id: w.gold.id }, data: { description: "edited" } });
+    await db.dataProduct.update({ where: { id: w.gold.id }, data: { sloStatus: "UNKNOWN" } });
+    expect(await version()).toBe(v0 + BigInt(1));
+    await db.dataProduct.update({ where: { id: w.gold.id }, data: { sloStatus: "RED" } });
+    expect(await version()).toBe(v0 + BigInt(2));
+    expect((await getImpact(w.ctx, w.silver.key)).products[0]).toMatchObject({ key: w.gold.key, sloStatus: "RED" });
+    await db.team.update({ where: { id: w.otherTeam.id }, data: { onCallHandle: "@night-shift" } });
+    expect(await version()).toBe(v0 + BigInt(3));
+    const consumer = await createTeam();
+    await db.subscription.create({ data: { productId: w.foreignGold.id, consumerTeamId: consumer.id, pinRange: "^1.0", purpose: "p", status: "ACTIVE" } });
+    expect((await getImpact(w.ctx, w.silver.key)).teams.map((t) => t.slug)).toEqual([consumer.slug]);
+    await db.subscription.updateMany({ where: { consumerTeamId: consumer.id }, data: { status: "WITHDRAWN" } });
+    expect((await getImpact(w.ctx, w.silver.key)).teams).toEqual([]);
+  });
+
+  it("pages the downstream products by depth then key, with totals and a per-owner-team summary", async () => {
+    const w = await world();
+    const db = getDb();
+    const domain = w.gold.key.split(".")[0];
+    const leaves = [];
+    for (const topic of ["e", "c", "a", "d", "b"]) leaves.push(await createProduct({ team: w.otherTeam, domainSlug: domain, topic, tier: "GOLD" }));
+    await db.dependency.createMany({ data: [
+      { downstreamId: w.gold.id, upstreamProductId: w.silver.id, kind: "HARD" },
+      ...leaves.map((l, i) => ({ downstreamId: l.id, upstreamProductId: w.gold.id, kind: i % 2 ? ("SOFT" as const) : ("HARD" as const) })),
+    ] });
+    const first = await getImpact(w.ctx, w.silver.key, { limit: 2 });
+    expect(first.totals).toMatchObject({ products: 6, hardOnly: 4 });
+    expect(first.byTeam).toEqual([{ team: w.otherTeam.slug, name: expect.any(String), products: 5, hardOnly: 3 }, { team: w.team.slug, name: expect.any(String), products: 1, hardOnly: 1 }]);
+    const seen = first.products.map((p) => p.key);
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const next = await getImpact(w.ctx, w.silver.key, { limit: 2, cursor });
+      expect(next.totals.products).toBe(6);
+      seen.push(...next.products.map((p) => p.key));
+      cursor = next.nextCursor;
+    }
+    expect(seen).toEqual([w.gold.key, ...leaves.map((l) => l.key).sort()]);
+    expect((await getImpact(w.ctx, w.silver.key, { limit: 6 })).nextCursor).toBeNull();
+    await expect(getImpact(w.ctx, w.silver.key, { cursor: "not-a-cursor" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(getImpact(w.ctx, w.silver.key, { limit: 0 })).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,11 +1,16 @@
 import "server-only";
 import type { JobDefinition } from "./types";
-import { recomputeStatus } from "../services/slo/recompute-status";
+import { runFullRecompute } from "../services/slo/run-full-recompute";
 import { pruneMeasurements } from "../services/slo/prune-measurements";
+import { drainStatusQueue } from "../services/slo/drain-status-queue";
 
-/** Every minute: SLO status as of now for the whole catalog (freshness ages, silence turns UNKNOWN), then at risk / degraded. */
 export const SLO_JOBS: JobDefinition[] = [
-  { name: "slo.recompute", cron: "* * * * *", run: ({ now }) => recomputeStatus({ now }) },
+  // About every minute, one instance at a time (a lease, not a pg-boss singleton queue: a run cut
+  // short by a database restart stayed "active" there for minutes and blocked the queue): SLO
+  // status as of now for the whole catalog (freshness ages, silence turns UNKNOWN), then at risk / degraded.
+  { name: "slo.recompute", everyMs: 10_000, run: ({ now }) => runFullRecompute({ now }) },
+  // About every second, in each instance running jobs: the products ingestion queued, coalesced.
+  { name: "slo.drain-status-queue", everyMs: 1_000, run: ({ now }) => drainStatusQueue({ now }) },
   // Hourly: measurements older than the retention setting go, in short batches.
   { name: "slo.prune", cron: "17 * * * *", run: ({ now }) => pruneMeasurements({ now }) },
 ];

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineOperation } from "../openapi";
 import { ZMeasurementBatch, ZObjective, ZUpdateSlo } from "../../services/slo/schemas";
+import { ZImpactPage } from "../../services/topology/schemas";
 
 const ZKeyParams = z.object({ key: z.string().min(1).max(200).meta({ description: "Product key, e.g. inventory.stock_levels.gold" }) });
 
@@ -45,12 +46,17 @@ export const getImpactOp = defineOperation({
   operationId: "getImpact",
   tag: "Topology",
   summary: "Who is hurt if this product breaks: every downstream product and subscribing team, transitively, with the path",
+  description: "Downstream products come one page at a time (by depth, then key): pass `nextCursor` back as `cursor` for the next page. `totals` and `byTeam` cover all of them; `teams` lists every subscribing team.",
   auth: { permission: "authenticated", scopes: ["read", "contracts:write", "measurements:write", "subscriptions:write", "lineage:write"] },
   params: ZKeyParams,
+  query: ZImpactPage,
   response: z.object({
     product: z.object({ key: z.string(), name: z.string(), tier: z.string(), sloStatus: z.string() }),
+    totals: z.object({ products: z.number().int(), hardOnly: z.number().int(), atRisk: z.number().int(), red: z.number().int(), teams: z.number().int() }),
+    byTeam: z.array(z.object({ team: z.string(), name: z.string(), products: z.number().int(), hardOnly: z.number().int() })).meta({ description: "Owner teams of the downstream products, most impacted first" }),
+    teams: z.array(z.object({ slug: z.string(), name: z.string(), onCallHandle: z.string().nullable(), contactChannel: z.string().nullable(), via: z.array(z.string()).meta({ description: `The nearest (up to 5) subscribed products through which the team is hit` }), viaCount: z.number().int(), path: z.array(z.string()) })),
     products: z.array(ZImpactedProduct),
-    teams: z.array(z.object({ slug: z.string(), name: z.string(), onCallHandle: z.string().nullable(), contactChannel: z.string().nullable(), via: z.array(z.string()), path: z.array(z.string()) })),
+    nextCursor: z.string().nullable(),
   }),
   errors: [404],
 });

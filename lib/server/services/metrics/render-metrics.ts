@@ -18,6 +18,20 @@ export async function renderMetrics(ctx: Ctx): Promise<string> {
   const a = ctx.actor;
   if (a.kind === "anonymous") throw new UnauthenticatedError("Send an API token with the read scope as `Authorization: Bearer <token>`.");
   if (a.kind === "token" && !a.scopes.includes("READ")) throw new ForbiddenError("Scraping metrics needs a token with the read scope.");
+  // The text is the same for every caller: several scrapers (or a retrying one) within a few
+  // seconds share one rendering instead of each reading the whole catalog.
+  const cached = holder.__tesseraMetrics;
+  if (cached && ctx.now.getTime() - cached.at >= 0 && ctx.now.getTime() - cached.at < METRICS_CACHE_MS) return cached.text;
+  const text = await render(ctx.now);
+  holder.__tesseraMetrics = { at: ctx.now.getTime(), text };
+  return text;
+}
+
+/** How long a rendering is reused (Prometheus scrapes every 15 s or more). */
+export const METRICS_CACHE_MS = 5_000;
+const holder = globalThis as unknown as { __tesseraMetrics?: { at: number; text: string } };
+
+async function render(now: Date): Promise<string> {
   const rows = await getDb().$queryRaw<Row[]>`
     SELECT p.key, t.slug AS team, p.tier::text AS tier, d.slug AS domain, p."sloStatus"::text AS "productStatus", p."atRisk", p.degraded,
            s.objective::text AS objective, s.status::text AS status, s."budgetRemaining" AS budget, s.attainment, s."currentValue" AS current, s."statusComputedAt" AS "computedAt"
@@ -37,6 +51,6 @@ export async function renderMetrics(ctx: Ctx): Promise<string> {
   family("tessera_slo_error_budget_remaining_ratio", "Fraction (0..1) of the error budget left over the rolling window.", slos.filter((r) => r.budget !== null).map((r) => `tessera_slo_error_budget_remaining_ratio${labels({ ...base(r), objective: r.objective! })} ${r.budget}`));
   family("tessera_slo_attainment_percent", "Percent of measurements in the window that met the objective.", slos.filter((r) => r.attainment !== null).map((r) => `tessera_slo_attainment_percent${labels({ ...base(r), objective: r.objective! })} ${r.attainment}`));
   // Freshness ages with the clock: the age computed by the job plus the time since.
-  family("tessera_freshness_age_minutes", "Age of the newest data, in minutes, as of the scrape.", slos.filter((r) => r.objective === "FRESHNESS" && r.current !== null && r.computedAt).map((r) => `tessera_freshness_age_minutes${labels(base(r))} ${Math.round((r.current! + (ctx.now.getTime() - r.computedAt!.getTime()) / 60_000) * 100) / 100}`));
+  family("tessera_freshness_age_minutes", "Age of the newest data, in minutes, as of the scrape.", slos.filter((r) => r.objective === "FRESHNESS" && r.current !== null && r.computedAt).map((r) => `tessera_freshness_age_minutes${labels(base(r))} ${Math.round((r.current! + (now.getTime() - r.computedAt!.getTime()) / 60_000) * 100) / 100}`));
   return out.join("\n") + "\n";
 }

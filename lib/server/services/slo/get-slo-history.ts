@@ -4,6 +4,8 @@ import type { Ctx } from "../../auth/context";
 import { can } from "../../auth/guard";
 import { NotFoundError, UnauthenticatedError } from "../../errors";
 import { isMet, type Objective } from "@/lib/domain/slo/objective";
+import type { FeasibilityWarning } from "@/lib/domain/topology/feasibility";
+import { getSlaFeasibility } from "../topology/get-sla-feasibility";
 
 export type SloHistoryDto = {
   product: { key: string; name: string; sloStatus: string; atRisk: boolean; degraded: boolean };
@@ -17,6 +19,8 @@ export type SloHistoryDto = {
     points: { at: Date; value: number; met: boolean }[];
   }[];
   changes: { at: Date; objective: string | null; fromStatus: string; toStatus: string }[];
+  /** Promises the product's HARD upstreams cannot back (issue 8, SLA feasibility). */
+  feasibility: FeasibilityWarning[];
 };
 
 const MAX_POINTS = 1500;
@@ -28,13 +32,14 @@ export async function getSloHistory(ctx: Ctx, key: string, days: number): Promis
   const p = await db.dataProduct.findUnique({ where: { key }, select: { id: true, key: true, name: true, teamId: true, sloStatus: true, atRisk: true, degraded: true } });
   if (!p) throw new NotFoundError(`Data product "${key}"`);
   const from = new Date(ctx.now.getTime() - days * 86_400_000);
-  const [slos, changes] = await Promise.all([
+  const [slos, changes, feasibility] = await Promise.all([
     db.slo.findMany({
       where: { productId: p.id },
       orderBy: { objective: "asc" },
       include: { measurements: { where: { observedAt: { gt: from, lte: ctx.now } }, select: { observedAt: true, value: true }, orderBy: { observedAt: "asc" } } },
     }),
     db.statusChange.findMany({ where: { productId: p.id, at: { gt: from } }, orderBy: { at: "desc" }, take: 50, select: { at: true, objective: true, fromStatus: true, toStatus: true } }),
+    getSlaFeasibility(ctx, p.id),
   ]);
   return {
     product: { key: p.key, name: p.name, sloStatus: p.sloStatus, atRisk: p.atRisk, degraded: p.degraded },
@@ -53,5 +58,6 @@ export async function getSloHistory(ctx: Ctx, key: string, days: number): Promis
       };
     }),
     changes,
+    feasibility,
   };
 }

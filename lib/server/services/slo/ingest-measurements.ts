@@ -5,21 +5,22 @@ import { can, requirePermission } from "../../auth/guard";
 import { writeAudit } from "../../audit";
 import { AppError, ValidationError } from "../../errors";
 import { isMet } from "@/lib/domain/slo/objective";
-import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch } from "./schemas";
-import { recomputeStatus } from "./recompute-status";
+import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasurement, type TMeasurement } from "./schemas";
 
 export type ItemError = { index: number; idempotencyKey?: string; code: "invalid" | "not_found" | "forbidden" | "no_objective"; message: string };
 export type IngestResult = { received: number; accepted: number; duplicates: number; rejected: ItemError[] };
 
-/** A GREEN product receiving only met measurements is recomputed inline at most this often. */
-export const INLINE_RECOMPUTE_MIN_INTERVAL_MS = 5_000;
+/** Under a burst the pool may be busy for a while: wait for a connection rather than fail. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 
 type SloRow = { id: string; productId: string; key: string; teamId: string; objective: string; threshold: number };
 
 /**
  * Stores a batch of measurements with one set-based INSERT ... SELECT FROM unnest(...) ON CONFLICT
  * DO NOTHING (re-sent idempotency keys are harmless) and one audit row; bad items are reported
- * per item while the good ones land. Touched products' status is recomputed right after.
+ * per item while the good ones land. The same statement queues the touched products for a status
+ * recompute, which the job runner does coalesced about every second (drain-status-queue), so a
+ * request never evaluates SLOs.
  */
 export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<IngestResult> {
   const envelope = ZMeasurementBatch.safeParse(input);
@@ -29,12 +30,15 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   if (ctx.actor.kind === "anonymous") requirePermission(ctx, "measurement.write");
 
   const rejected: ItemError[] = [];
-  const parsed = items.flatMap((raw, index) => {
+  const parsed: { index: number; m: TMeasurement }[] = [];
+  items.forEach((raw, index) => {
+    const quick = quickMeasurement(raw);
+    if (quick) return void parsed.push({ index, m: quick });
     const r = ZMeasurement.safeParse(raw);
-    if (r.success) return [{ index, m: r.data }];
+    // Normalised to UTC with a Z: PostgreSQL reads it as the same instant.
+    if (r.success) return void parsed.push({ index, m: { ...r.data, observedAt: new Date(r.data.observedAt).toISOString() } });
     const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
     rejected.push({ index, ...(typeof key === "string" ? { idempotencyKey: key } : {}), code: "invalid", message: r.error.issues.map((i) => `${i.path.join(".") || "item"}: ${i.message}`).join("; ") });
-    return [];
   });
 
   const db = getDb();
@@ -65,7 +69,7 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
         cols.productId.push(slo.productId);
         cols.value.push(m.value);
         cols.met.push(isMet(m.objective, slo.threshold, m.value));
-        cols.observedAt.push(new Date(m.observedAt).toISOString());
+        cols.observedAt.push(m.observedAt);
         cols.key.push(m.idempotencyKey);
       }
     }
@@ -76,29 +80,42 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   if (cols.sloId.length === 0) return { received: items.length, accepted: 0, duplicates: 0, rejected };
 
   const teamId = teams.size === 1 ? [...teams][0]! : null;
-  const accepted = await db.$transaction(async (tx) => {
-    const n = await tx.$executeRaw`
-      INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
-      SELECT i.slo, i.pid, i.v, i.met, i.obs, ${ctx.now.toISOString()}::timestamp(3), i.k
-      FROM unnest(${cols.sloId}::text[], ${cols.productId}::text[], ${cols.value}::float8[], ${cols.met}::boolean[],
-                  ${cols.observedAt}::timestamp(3)[], ${cols.key}::text[]) AS i(slo, pid, v, met, obs, k)
-      ON CONFLICT ("productId", "idempotencyKey") DO NOTHING`;
+  const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
+    // observedAt arrives as ISO 8601 with Z or an offset (validated): stored as UTC.
+    const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
+      WITH ins AS (
+        INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
+        SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
+        FROM unnest(${cols.sloId}::text[], ${cols.productId}::text[], ${cols.value}::float8[], ${cols.met}::boolean[],
+                    ${cols.observedAt}::text[], ${cols.key}::text[]) AS i(slo, pid, v, met, obs, k)
+        ON CONFLICT ("productId", "idempotencyKey") DO NOTHING
+        RETURNING "productId", met),
+      queued AS (
+        INSERT INTO "SloStatusQueue" ("productId", missed)
+        SELECT "productId", NOT bool_and(met) FROM ins GROUP BY 1 ORDER BY 1
+        ON CONFLICT ("productId") DO UPDATE SET missed = true WHERE EXCLUDED.missed AND NOT "SloStatusQueue".missed)
+      SELECT count(*)::int AS n FROM ins`;
     await writeAudit(tx, ctx, {
       action: "measurement.ingest",
       entityType: "SloMeasurementBatch",
       entityId: ctx.requestId,
       teamId,
       productId: products.size === 1 ? [...products.values()][0]!.productId : null,
-      after: { received: items.length, stored: n, duplicates: cols.sloId.length - n, rejected: rejected.length, products: [...new Set(cols.productId)].length },
+      after: { received: items.length, stored: n, duplicates: cols.sloId.length - n, rejected: rejected.length, products: new Set(cols.productId).size },
     });
     return n;
-  });
-  // Status moves as soon as data arrives (a healthy GREEN product at most every 5 s under a
-  // stream of batches); the cron handles aging and silence.
-  if (accepted > 0) await recomputeStatus({
-      now: ctx.now,
-      productIds: [...new Set(cols.productId)],
-      onlyIfChangeable: { missed: [...new Set(cols.productId.filter((_, i) => !cols.met[i]))], intervalMs: INLINE_RECOMPUTE_MIN_INTERVAL_MS },
-    }).catch((e) => console.error("[tessera] inline status recompute failed:", e));
+  }, TX_OPTIONS));
   return { received: items.length, accepted, duplicates: cols.sloId.length - accepted, rejected };
+}
+
+/** A deadlock victim (P2034) rolled back completely: running the same batch again is safe. */
+async function retryOnWriteConflict<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (e) {
+      if ((e as { code?: string }).code !== "P2034" || i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 10 * i + Math.random() * 20));
+    }
+  }
 }

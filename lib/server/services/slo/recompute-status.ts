@@ -15,22 +15,12 @@ const CHUNK = 500;
  * Re-evaluates SLO status as of `now` (lib/domain/slo/status) from per-SLO aggregates computed in
  * SQL, writes Slo and DataProduct status set-based, records StatusChange rows for real transitions
  * (rows are locked first, so concurrent runs record each change once), then effective status (at risk,
- * degraded) over the edge list: always for the whole catalog (the job), or when a product enters
- * or leaves RED (inline after ingestion).
+ * degraded) over the edge list: always for the whole catalog (the minute job), or when a product
+ * enters or leaves RED (the queue drain after ingestion).
  */
-export async function recomputeStatus({ now, productIds, onlyIfChangeable }: { now: Date; productIds?: string[]; onlyIfChangeable?: { missed: string[]; intervalMs: number } }): Promise<RecomputeResult> {
+export async function recomputeStatus({ now, productIds }: { now: Date; productIds?: string[] }): Promise<RecomputeResult> {
   const db = getDb();
-  let ids = productIds ?? (await db.dataProduct.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
-  if (productIds && onlyIfChangeable) {
-    // New measurements that all met cannot worsen a GREEN product (one more success never shrinks
-    // the budget), so under a stream of batches such products are recomputed at most once per
-    // interval; a miss, or a product not GREEN, is recomputed at once. Aging is the cron's job.
-    const since = new Date(now.getTime() - onlyIfChangeable.intervalMs).toISOString();
-    ids = (await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "DataProduct" WHERE id = ANY(${ids}::text[])
-        AND (id = ANY(${onlyIfChangeable.missed}::text[]) OR "sloStatus" <> 'GREEN' OR "statusComputedAt" IS NULL
-             OR "statusComputedAt" <= ${since}::timestamp(3) OR "statusComputedAt" > ${now.toISOString()}::timestamp(3))`).map((r) => r.id);
-  }
+  const ids = productIds ?? (await db.dataProduct.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
   const nowText = now.toISOString();
   const result: RecomputeResult = { slos: 0, products: 0, changes: 0, effectiveUpdated: 0 };
   let redChanged = false;

@@ -14,3 +14,11 @@ export const ZDeclareDependency = z
 export type TDeclareDependency = z.infer<typeof ZDeclareDependency>;
 
 export const ZRemoveDependency = z.strictObject({ product: z.string().min(1).max(200), dependencyId: z.string().min(1).max(64) });
+
+/** Paging of the downstream products in an impact answer. */
+export const IMPACT_PAGE_DEFAULT = 100;
+export const IMPACT_PAGE_MAX = 1000;
+export const ZImpactPage = z.object({
+  limit: z.coerce.number().int().min(1).max(IMPACT_PAGE_MAX).optional().meta({ description: `Downstream products per page (default ${IMPACT_PAGE_DEFAULT}, at most ${IMPACT_PAGE_MAX})` }),
+  cursor: z.string().max(400).optional().meta({ description: "The nextCursor of the previous page" }),
+});

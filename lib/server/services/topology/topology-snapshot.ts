@@ -1,36 +1,39 @@
 import "server-only";
 import { getDb } from "../../db/client";
 import type { KindedEdge } from "@/lib/domain/topology/effective-status";
+import { graphIndex, subscribersIndex, type GraphIndex } from "@/lib/domain/topology/impact";
 
-export type SnapshotProduct = { key: string; name: string; tier: string; teamSlug: string; sloStatus: string; atRisk: boolean };
+export type SnapshotProduct = { key: string; name: string; tier: string; teamId: string; sloStatus: string; atRisk: boolean };
 export type SnapshotTeam = { slug: string; name: string; onCallHandle: string | null; contactChannel: string | null };
 export type TopologySnapshot = {
-  edges: KindedEdge[];
-  products: Map<string, SnapshotProduct>;
+  version: bigint;
+  /** Every product is a node; node i is products[i]. */
+  graph: GraphIndex;
+  products: (SnapshotProduct | undefined)[];
+  /** Position of each node's key in key order (code units): sorts by key are integer compares. */
+  rank: Int32Array;
   idByKey: Map<string, string>;
-  subscriptions: { productId: string; teamId: string }[];
+  /** Teams with an open subscription (ACTIVE, BROKEN, PENDING), per subscribed node. */
+  subscribers: ReadonlyMap<number, readonly string[]>;
   teams: Map<string, SnapshotTeam>;
 };
 
-const holder = globalThis as unknown as { __tesseraTopology?: { version: string; snapshot: Promise<TopologySnapshot> } };
+const holder = globalThis as unknown as { __tesseraTopology?: { version: bigint; snapshot: Promise<TopologySnapshot> } };
 
 /**
- * The whole product graph in memory (edges, product labels and status, open subscriptions), reused
- * while a one-round-trip fingerprint of the tables is unchanged: impact analysis on a hub that
- * reaches the whole catalog then costs one small query plus a BFS, not a recursive CTE over it.
- * Each app instance checks the fingerprint on every call, so no instance serves a stale graph.
+ * The whole product graph in memory (edges indexed downstream, product labels and status, open
+ * subscriptions, team contacts), reused while the topology version is unchanged. Database
+ * triggers bump that number in the transaction of every change to those tables (migration
+ * 20261122010614), so one primary-key read per call tells whether this instance's copy is current:
+ * no instance serves a stale graph, whoever wrote the change.
  */
 export async function topologySnapshot(): Promise<TopologySnapshot> {
-  const db = getDb();
-  const [v] = await db.$queryRaw<{ v: string }[]>`
-    SELECT concat_ws('|',
-      (SELECT count(*) || ':' || coalesce(sum(hashtext(id || kind::text || coalesce("upstreamProductId", ''))), 0) FROM "Dependency"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') || ':' || coalesce(sum(hashtext(id || status::text)), 0) FROM "Subscription"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') || ':' || coalesce(max("statusComputedAt")::text, '') FROM "DataProduct"),
-      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Team")) AS v`;
-  const version = v!.v;
-  if (holder.__tesseraTopology?.version === version) return holder.__tesseraTopology.snapshot;
-  const snapshot = load();
+  const version = await currentTopologyVersion();
+  const cached = holder.__tesseraTopology;
+  if (cached && cached.version === version) return cached.snapshot;
+  // The version is read before the tables, so the copy is at least as new as its label (a change
+  // committed in between makes the next call reload, never the reverse).
+  const snapshot = load(version);
   holder.__tesseraTopology = { version, snapshot };
   snapshot.catch(() => {
     if (holder.__tesseraTopology?.snapshot === snapshot) holder.__tesseraTopology = undefined;
@@ -38,22 +41,35 @@ export async function topologySnapshot(): Promise<TopologySnapshot> {
   return snapshot;
 }
 
-async function load(): Promise<TopologySnapshot> {
+export async function currentTopologyVersion(): Promise<bigint> {
+  const rows = await getDb().$queryRaw<{ version: bigint }[]>`SELECT version FROM "TopologyVersion" WHERE id = 1`;
+  return rows[0]?.version ?? BigInt(-1);
+}
+
+async function load(version: bigint): Promise<TopologySnapshot> {
   const db = getDb();
   const [edges, products, subscriptions, teams] = await Promise.all([
-    db.$queryRaw<KindedEdge[]>`SELECT "downstreamId" AS downstream, "upstreamProductId" AS upstream, kind::text AS kind FROM "Dependency" WHERE "upstreamProductId" IS NOT NULL`,
+    // Ordered, so that paths and orders are the same on every instance and after every reload.
+    db.$queryRaw<KindedEdge[]>`SELECT "downstreamId" AS downstream, "upstreamProductId" AS upstream, kind::text AS kind FROM "Dependency" WHERE "upstreamProductId" IS NOT NULL ORDER BY "upstreamProductId", "downstreamId"`,
     db.$queryRaw<(SnapshotProduct & { id: string })[]>`
-      SELECT p.id, p.key, p.name, p.tier::text AS tier, t.slug AS "teamSlug", p."sloStatus"::text AS "sloStatus", p."atRisk"
-      FROM "DataProduct" p JOIN "Team" t ON t.id = p."teamId"`,
+      SELECT id, key, name, tier::text AS tier, "teamId", "sloStatus"::text AS "sloStatus", "atRisk" FROM "DataProduct"`,
     db.$queryRaw<{ productId: string; teamId: string }[]>`
       SELECT DISTINCT "productId", "consumerTeamId" AS "teamId" FROM "Subscription" WHERE status IN ('ACTIVE', 'BROKEN', 'PENDING')`,
     db.$queryRaw<(SnapshotTeam & { id: string })[]>`SELECT id, slug, name, "onCallHandle", "contactChannel" FROM "Team"`,
   ]);
+  const graph = graphIndex(edges, products.map((p) => p.id));
+  const byNode: (SnapshotProduct | undefined)[] = new Array(graph.ids.length);
+  for (const { id, ...p } of products) byNode[graph.index.get(id)!] = p;
+  const rank = new Int32Array(graph.ids.length);
+  const keyOf = (n: number) => byNode[n]?.key ?? graph.ids[n]!;
+  Array.from(graph.ids.keys()).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)).forEach((n, i) => (rank[n] = i));
   return {
-    edges,
-    products: new Map(products.map(({ id, ...p }) => [id, p])),
+    version,
+    graph,
+    products: byNode,
+    rank,
     idByKey: new Map(products.map((p) => [p.key, p.id])),
-    subscriptions,
+    subscribers: subscribersIndex(graph, subscriptions),
     teams: new Map(teams.map(({ id, ...t }) => [id, t])),
   };
 }

@@ -3,13 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUserCtx } from "@/lib/server/auth/session";
 import { getImpact } from "@/lib/server/services/topology/get-impact";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import { Card, SectionTitle, EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SloStatusBadge } from "@/components/slo/status-badge";
 import { ReliabilityNav } from "@/components/slo/product-crumbs";
 
 export const metadata: Metadata = { title: "Impact" };
+
+const PAGE = 200;
 
 function Path({ path, kinds }: { path: string[]; kinds?: string[] }) {
   return (
@@ -21,17 +23,20 @@ function Path({ path, kinds }: { path: string[]; kinds?: string[] }) {
   );
 }
 
-export default async function ImpactPage({ params }: { params: Promise<{ key: string }> }) {
+export default async function ImpactPage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ cursor?: string | string[] }> }) {
   const key = decodeURIComponent((await params).key);
+  const cursor = (await searchParams).cursor;
   const ctx = await requireUserCtx();
   let data;
   try {
-    data = await getImpact(ctx, key);
+    data = await getImpact(ctx, key, { limit: PAGE, cursor: typeof cursor === "string" ? cursor : undefined });
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
-    throw e;
+    if (e instanceof ValidationError) data = await getImpact(ctx, key, { limit: PAGE });
+    else throw e;
   }
-  const { product, products, teams } = data;
+  const { product, products, teams, totals, byTeam, nextCursor } = data;
+  const here = `/products/${encodeURIComponent(product.key)}/impact`;
   const red = product.sloStatus === "RED";
   return (
     <div className="space-y-5">
@@ -41,7 +46,7 @@ export default async function ImpactPage({ params }: { params: Promise<{ key: st
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300">
           Who is hurt if <span className="font-mono">{product.key}</span> breaks <SloStatusBadge status={product.sloStatus} />
         </p>
-        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{products.length} downstream product{products.length === 1 ? "" : "s"} ({products.filter((p) => p.hardOnly).length} through HARD edges only), {teams.length} subscribing team{teams.length === 1 ? "" : "s"}.</p>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{totals.products} downstream product{totals.products === 1 ? "" : "s"} ({totals.hardOnly} through HARD edges only{totals.red ? `, ${totals.red} RED` : ""}{totals.atRisk ? `, ${totals.atRisk} at risk` : ""}), {totals.teams} subscribing team{totals.teams === 1 ? "" : "s"}.</p>
       </div>
 
       <Card aria-labelledby="teams-title" className={red ? "border-red-300 dark:border-red-800" : undefined}>
@@ -55,13 +60,33 @@ export default async function ImpactPage({ params }: { params: Promise<{ key: st
                 <tr key={t.slug} className="border-b border-zinc-100 align-top dark:border-zinc-800">
                   <td className="py-1.5"><Link href={`/teams/${t.slug}`} className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300">{t.name}</Link></td>
                   <td>{[t.onCallHandle, t.contactChannel].filter(Boolean).join(" · ") || "–"}</td>
-                  <td><Path path={t.path} />{t.via.length > 1 ? <span className="text-xs text-zinc-600 dark:text-zinc-400"> (+{t.via.length - 1} more)</span> : null}</td>
+                  <td><Path path={t.path} />{t.viaCount > 1 ? <span className="text-xs text-zinc-600 dark:text-zinc-400"> (+{t.viaCount - 1} more)</span> : null}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </Card>
+
+      {byTeam.length > 1 ? (
+        <Card aria-labelledby="owners-title">
+          <SectionTitle id="owners-title">Downstream products per owner team</SectionTitle>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">How many downstream products each team owns</caption>
+            <thead><tr className="border-b border-zinc-200 dark:border-zinc-700"><th scope="col" className="py-1">Owner team</th><th scope="col">Products</th><th scope="col">Through HARD edges only</th></tr></thead>
+            <tbody>
+              {byTeam.slice(0, 50).map((t) => (
+                <tr key={t.team} className="border-b border-zinc-100 dark:border-zinc-800">
+                  <td className="py-1"><Link href={`/teams/${t.team}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">{t.name}</Link></td>
+                  <td>{t.products}</td>
+                  <td>{t.hardOnly}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {byTeam.length > 50 ? <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">and {byTeam.length - 50} more teams</p> : null}
+        </Card>
+      ) : null}
 
       <Card aria-labelledby="products-title">
         <SectionTitle id="products-title">Downstream products</SectionTitle>
@@ -81,6 +106,12 @@ export default async function ImpactPage({ params }: { params: Promise<{ key: st
             </tbody>
           </table>
         )}
+        {cursor || nextCursor ? (
+          <nav aria-label="Pages of downstream products" className="mt-3 flex gap-4 text-sm">
+            {cursor ? <Link href={here} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">First page</Link> : null}
+            {nextCursor ? <Link href={`${here}?cursor=${nextCursor}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">Next {PAGE} products</Link> : null}
+          </nav>
+        ) : null}
       </Card>
     </div>
   );

@@ -48,6 +48,16 @@ export default async function SloPage({ params, searchParams }: { params: Promis
         </nav>
       </div>
 
+      {data.feasibility.length > 0 ? (
+        <Card aria-labelledby="feasibility-title" className="border-amber-300 dark:border-amber-800">
+          <SectionTitle id="feasibility-title">Promises the upstreams cannot back</SectionTitle>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {data.feasibility.map((w) => <li key={`${w.objective}-${w.upstream}`}>{w.message}</li>)}
+          </ul>
+          <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">A product cannot be fresher, or more complete, than what it reads through HARD dependencies.</p>
+        </Card>
+      ) : null}
+
       {data.objectives.length === 0 ? (
         <EmptyState title="No objectives yet">Publishing a contract with an SLA creates one objective per promise.</EmptyState>
       ) : (
