@@ -25,6 +25,14 @@ export function ReportView({ report }: { report: PublishReport }) {
           </dl>
         ) : null}
       </div>
+      {report.warnings?.length ? (
+        <section aria-labelledby="warnings-title" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <h3 id="warnings-title" className="font-semibold">Promises the upstreams cannot back</h3>
+          <ul className="mt-1 list-disc pl-5">
+            {report.warnings.map((w, i) => <li key={i}>{w.message}</li>)}
+          </ul>
+        </section>
+      ) : null}
       {report.violations.length ? (
         <section aria-labelledby="violations-title">
           <h3 id="violations-title" className="text-sm font-semibold">Problems</h3>

@@ -212,6 +212,25 @@ describe("publishContractVersion: dry run", () => {
   });
 });
 
+describe("publishContractVersion: SLA feasibility", () => {
+  it("warns, without refusing, when the contract promises fresher or more complete data than a HARD upstream", async () => {
+    const { product, team, publish } = await setup();
+    const upstream = await createProduct({ team, tier: "BRONZE", topic: "raw_orders", domainSlug: product.key.split(".")[0] });
+    await db().slo.createMany({ data: [{ productId: upstream.id, objective: "FRESHNESS", threshold: 180 }, { productId: upstream.id, objective: "COMPLETENESS", threshold: 98 }] });
+    const soft = await createProduct({ team, tier: "BRONZE", topic: "raw_notes", domainSlug: product.key.split(".")[0] });
+    await db().slo.create({ data: { productId: soft.id, objective: "FRESHNESS", threshold: 600 } });
+    await db().dependency.createMany({ data: [{ downstreamId: product.id, upstreamProductId: upstream.id, kind: "HARD" }, { downstreamId: product.id, upstreamProductId: soft.id, kind: "SOFT" }] });
+    const dry = await publish(contract(product.key), { dryRun: true });
+    expect(dry.report.ok).toBe(true);
+    expect(dry.report.warnings.map((w) => [w.objective, w.upstream])).toEqual([["FRESHNESS", upstream.key], ["COMPLETENESS", upstream.key]]);
+    expect(dry.report.warnings[0]!.message).toMatch(/at most 60 minutes old.*only promises 180 minutes/);
+    // A promise the upstream can back: no warning (and the SOFT upstream never counts).
+    const modest = await publish(contract(product.key, { sla: { freshness: { maxAgeMinutes: 240 }, completeness: { minPercent: 97 }, lateArrival: { windowMinutes: 120 } } }));
+    expect(modest.report.warnings).toEqual([]);
+    expect(modest.published?.version).toBe("1.0.0");
+  });
+});
+
 describe("publishContractVersion: who may publish", () => {
   it("refuses a user of another team, for real and dry runs, and writes nothing", async () => {
     const { product, outsider } = await setup();

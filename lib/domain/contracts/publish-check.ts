@@ -19,6 +19,7 @@ import type { DeprecationRef } from "../versions/subscription-state";
 import type { Change, ChangeClass, RequiredBump } from "./change";
 import { humanChangelog } from "./changelog";
 import { publishImpact, type PublishImpact } from "./publish-impact";
+import { checkSlaFeasibility, type FeasibilityWarning, type Upstream } from "../topology/feasibility";
 import { diffContracts } from "./diff";
 import type { ContractDocument } from "./document";
 import type { DetectedFormat, ParsedSource } from "./source";
@@ -41,6 +42,8 @@ export type PublishReport = {
   document: ContractDocument | null;
   /** Who the version would reach (subscribers' pins before and after, active deprecations); null for an invalid document. */
   impact: PublishImpact | null;
+  /** Promises the HARD upstreams cannot back (fresher or more complete than they promise): shown, not refused. */
+  warnings: FeasibilityWarning[];
 };
 
 export type PublishState = {
@@ -49,6 +52,8 @@ export type PublishState = {
   subscriptions: readonly SubscriptionRef[];
   notices: readonly (DeprecationRef & { reason?: string | null })[];
   settings?: ContractRuleSettings;
+  /** The product's direct HARD upstream products and what they promise (for SLA feasibility). */
+  hardUpstreams?: readonly Upstream[];
 };
 
 function bumpViolations(previous: string, version: string, check: Extract<ReturnType<typeof checkVersionBump>, { ok: false }>, required: RequiredBump, taken: Set<string>): Violation[] {
@@ -69,7 +74,7 @@ export function evaluatePublish(source: ParsedSource, state: PublishState): Publ
   const base = { product: state.product.key, format: source.format, notes: source.notes, bestEffort };
   if (!source.ok) {
     const violations = source.errors.map((e) => ({ rule: "contract.document" as const, path: e.path || undefined, line: e.line, column: e.column, message: e.message }));
-    return { ...base, version: null, previous: null, changes: [], required: "NONE", declared: null, violations, changelog: [], ok: false, document: null, impact: null };
+    return { ...base, version: null, previous: null, changes: [], required: "NONE", declared: null, violations, changelog: [], ok: false, document: null, impact: null, warnings: [] };
   }
   const doc = source.document;
   const violations: Violation[] = [];
@@ -105,6 +110,7 @@ export function evaluatePublish(source: ParsedSource, state: PublishState): Publ
     ok: violations.length === 0,
     document: doc,
     impact: publishImpact({ document: doc, versions: state.versions, subscriptions: state.subscriptions, notices: state.notices }),
+    warnings: checkSlaFeasibility({ freshnessMinutes: doc.sla.freshness?.maxAgeMinutes, completenessPercent: doc.sla.completeness?.minPercent }, state.hardUpstreams ?? []),
   };
 }
 

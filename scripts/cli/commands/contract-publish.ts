@@ -64,6 +64,10 @@ export function reportAsText(report: PublishReport, opts: { dryRun: boolean; sta
     lines.push(`Violations (${report.violations.length}):`);
     for (const v of report.violations) lines.push(`  [${v.rule}] ${v.path ? `${v.path}${v.line ? ` (line ${v.line}${v.column ? `, column ${v.column}` : ""})` : ""}: ` : ""}${v.message}`);
   }
+  if (report.warnings?.length) {
+    lines.push(`Warnings (${report.warnings.length}): promises the hard upstreams cannot back`);
+    for (const w of report.warnings) lines.push(`  [${w.objective.toLowerCase()}] ${w.message}`);
+  }
   lines.push(...impactLines(report.impact));
   if (report.notes.length > 0) {
     lines.push(`ODCS mapping notes (${report.notes.length}):`);

@@ -41,6 +41,9 @@ export const ZReportDto = z
     ok: z.boolean(),
     document: z.unknown(),
     impact: ZImpact.nullable().meta({ description: "Who the version would reach; null when the document is invalid" }),
+    warnings: z
+      .array(z.object({ objective: z.enum(["FRESHNESS", "COMPLETENESS"]), upstream: z.string(), message: z.string() }))
+      .meta({ description: "SLA feasibility: promises fresher or more complete than a HARD upstream promises (a warning, never a refusal)" }),
   })
   .meta({ id: "PublishReport" });
 

@@ -21,6 +21,10 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
       // BROKEN ones too: a new version inside their range revives them (the rules look at ACTIVE only).
       subscriptions: { where: { status: { in: ["ACTIVE", "BROKEN"] } }, select: { id: true, pinRange: true, status: true, resolvedVersionId: true, consumerTeamId: true, consumerTeam: { select: { slug: true } } } },
       notices: { where: { status: "ACTIVE" }, select: { targetRange: true, sunsetAt: true, status: true, reason: true } },
+      upstreamEdges: {
+        where: { kind: "HARD", upstreamProductId: { not: null } },
+        select: { upstreamProduct: { select: { key: true, slos: { where: { objective: { in: ["FRESHNESS", "COMPLETENESS"] } }, select: { objective: true, threshold: true } } } } },
+      },
     },
   });
   if (!p) throw new NotFoundError(`Data product "${key}"`);
@@ -31,6 +35,11 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
     subscriptions: p.subscriptions.map((s) => ({ id: s.id, consumerTeam: s.consumerTeam.slug, consumerTeamId: s.consumerTeamId, pinRange: s.pinRange, status: s.status, resolvedVersionId: s.resolvedVersionId })),
     notices: p.notices,
     settings: settings.contractRules,
+    hardUpstreams: [...new Map(p.upstreamEdges.flatMap((e) => (e.upstreamProduct ? [[e.upstreamProduct.key, e.upstreamProduct] as const] : []))).values()].map((u) => ({
+      key: u.key,
+      freshnessMinutes: u.slos.find((x) => x.objective === "FRESHNESS")?.threshold ?? null,
+      completenessPercent: u.slos.find((x) => x.objective === "COMPLETENESS")?.threshold ?? null,
+    })),
   } satisfies PublishState;
   return { productId: p.id, currentVersionId: p.currentVersionId, state };
 }
