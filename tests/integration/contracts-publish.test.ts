@@ -92,12 +92,21 @@ describe("publishContractVersion: writes", () => {
     expect(version.changelog).toContain("New optional field `channel` (string).");
   });
 
-  it("removes the SLOs of promises a new major no longer makes", async () => {
+  it("removes the SLOs of promises a new major no longer makes, with their measurements", async () => {
     const { product, publish } = await setup();
     await publish(contract(product.key));
+    // SloMeasurement has no foreign key: the publish must delete the removed objective's rows itself.
+    const before = await db().slo.findMany({ where: { productId: product.id } });
+    await db().sloMeasurement.createMany({
+      data: before.flatMap((s) => [1, 2, 3].map((i) => ({ sloId: s.id, productId: product.id, value: 1, met: true, observedAt: new Date(), idempotencyKey: `${s.objective}-${i}` }))),
+    });
     await publish(contract(product.key, { version: "2.0.0", sla: { freshness: { maxAgeMinutes: 60 }, completeness: { minPercent: 99.5 } } }));
     const slos = await db().slo.findMany({ where: { productId: product.id } });
     expect(slos.map((s) => s.objective).sort()).toEqual(["COMPLETENESS", "FRESHNESS"]);
+    const left = await db().sloMeasurement.findMany({ where: { productId: product.id }, orderBy: { idempotencyKey: "asc" } });
+    expect(left.map((m) => m.idempotencyKey)).toEqual(["COMPLETENESS-1", "COMPLETENESS-2", "COMPLETENESS-3", "FRESHNESS-1", "FRESHNESS-2", "FRESHNESS-3"]);
+    const orphans = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "SloMeasurement" m WHERE NOT EXISTS (SELECT 1 FROM "Slo" s WHERE s.id = m."sloId")`;
+    expect(orphans[0]!.n).toBe(0);
   });
 
   it("keeps the newest version current when an older line gets a backport", async () => {

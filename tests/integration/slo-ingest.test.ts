@@ -35,6 +35,19 @@ beforeEach(async () => {
 const m = (product: string, objective: string, value: number, minutesAgo: number, key: string) => ({ product, objective, value, observedAt: ago(minutesAgo), idempotencyKey: key });
 
 describe("measurement ingestion", () => {
+  it("stores measurements under (product, idempotency key) and leaves no orphans when a product is deleted outside the services", async () => {
+    const { product, token } = await productWithSlos();
+    const other = await productWithSlos();
+    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 10, "k1"), m(product.key, "COMPLETENESS", 100, 10, "k2")] } });
+    await ingestMeasurements({ ctx: other.token, input: { measurements: [m(other.product.key, "FRESHNESS", 5, 10, "k1")] } });
+    // The same key under another product is another measurement: the key is unique per product.
+    expect(await getDb().sloMeasurement.count({ where: { idempotencyKey: "k1", productId: { in: [product.id, other.product.id] } } })).toBe(2);
+    // No foreign key any more: the trigger on Slo removes the measurements when a product goes by SQL.
+    await getDb().$executeRaw`DELETE FROM "DataProduct" WHERE id = ${product.id}`;
+    expect(await getDb().sloMeasurement.count({ where: { productId: product.id } })).toBe(0);
+    expect(await getDb().sloMeasurement.count({ where: { productId: other.product.id } })).toBe(1);
+  });
+
   it("stores the good items, reports the bad ones per item, and is idempotent", async () => {
     const { product, token } = await productWithSlos();
     const batch = {

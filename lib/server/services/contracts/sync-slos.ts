@@ -10,6 +10,11 @@ export async function syncSlos(tx: Tx, productId: string, versionId: string, sla
     const values = { contractVersionId: versionId, threshold: s.threshold, targetPercent: s.targetPercent, windowDays: s.windowDays };
     await tx.slo.upsert({ where: { productId_objective: { productId, objective: s.objective } }, create: { productId, objective: s.objective, ...values }, update: values });
   }
-  const removed = await tx.slo.deleteMany({ where: { productId, objective: { notIn: specs.map((s) => s.objective) } } });
-  return { objectives: specs.map((s) => s.objective), removed: removed.count };
+  // SloMeasurement has no foreign key (docs/adr/0005): the measurements of a removed objective
+  // go in this transaction. Slo rows first: their row locks wait for any ingestion that holds
+  // them, so the measurement delete (a later snapshot) sees what that ingestion stored.
+  const removed = await tx.$queryRaw<{ id: string }[]>`
+    DELETE FROM "Slo" WHERE "productId" = ${productId} AND NOT (objective::text = ANY(${specs.map((s) => s.objective)}::text[])) RETURNING id`;
+  if (removed.length) await tx.$executeRaw`DELETE FROM "SloMeasurement" WHERE "sloId" = ANY(${removed.map((r) => r.id)}::text[])`;
+  return { objectives: specs.map((s) => s.objective), removed: removed.length };
 }

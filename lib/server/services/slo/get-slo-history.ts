@@ -32,15 +32,19 @@ export async function getSloHistory(ctx: Ctx, key: string, days: number): Promis
   const p = await db.dataProduct.findUnique({ where: { key }, select: { id: true, key: true, name: true, teamId: true, sloStatus: true, atRisk: true, degraded: true } });
   if (!p) throw new NotFoundError(`Data product "${key}"`);
   const from = new Date(ctx.now.getTime() - days * 86_400_000);
-  const [slos, changes, feasibility] = await Promise.all([
-    db.slo.findMany({
-      where: { productId: p.id },
-      orderBy: { objective: "asc" },
-      include: { measurements: { where: { observedAt: { gt: from, lte: ctx.now } }, select: { observedAt: true, value: true }, orderBy: { observedAt: "asc" } } },
+  const slos = await db.slo.findMany({ where: { productId: p.id }, orderBy: { objective: "asc" } });
+  const [measurements, changes, feasibility] = await Promise.all([
+    // By sloId: the (sloId, observedAt) index serves the range.
+    db.sloMeasurement.findMany({
+      where: { sloId: { in: slos.map((s) => s.id) }, observedAt: { gt: from, lte: ctx.now } },
+      select: { sloId: true, observedAt: true, value: true },
+      orderBy: { observedAt: "asc" },
     }),
     db.statusChange.findMany({ where: { productId: p.id, at: { gt: from } }, orderBy: { at: "desc" }, take: 50, select: { at: true, objective: true, fromStatus: true, toStatus: true } }),
     getSlaFeasibility(ctx, p.id),
   ]);
+  const bySlo = new Map<string, { observedAt: Date; value: number }[]>();
+  for (const m of measurements) (bySlo.get(m.sloId) ?? bySlo.set(m.sloId, []).get(m.sloId)!).push(m);
   return {
     product: { key: p.key, name: p.name, sloStatus: p.sloStatus, atRisk: p.atRisk, degraded: p.degraded },
     days,
@@ -48,7 +52,7 @@ export async function getSloHistory(ctx: Ctx, key: string, days: number): Promis
     to: ctx.now,
     canUpdate: can(ctx, "slo.update", { teamId: p.teamId }),
     objectives: slos.map((s) => {
-      const all = s.measurements.map((m) => ({ at: m.observedAt, value: m.value, met: isMet(s.objective, s.threshold, m.value) }));
+      const all = (bySlo.get(s.id) ?? []).map((m) => ({ at: m.observedAt, value: m.value, met: isMet(s.objective, s.threshold, m.value) }));
       const step = Math.ceil(all.length / MAX_POINTS);
       const points = step <= 1 ? all : all.filter((x, i) => i % step === 0 || !x.met || i === all.length - 1);
       return {

@@ -79,15 +79,21 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   rejected.sort((a, b) => a.index - b.index);
   if (cols.sloId.length === 0) return { received: items.length, accepted: 0, duplicates: 0, rejected };
 
+  const sloIds = new Set(cols.sloId);
   const teamId = teams.size === 1 ? [...teams][0]! : null;
   const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
     // observedAt arrives as ISO 8601 with Z or an offset (validated): stored as UTC.
+    // No foreign keys (docs/adr/0005): the batch's objectives are locked FOR KEY SHARE once each,
+    // so an objective deleted meanwhile (sync-slos) either waits for this commit and then deletes
+    // what it stored, or is gone and its items are not stored.
     const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
-      WITH ins AS (
+      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${[...sloIds]}::text[]) ORDER BY id FOR KEY SHARE),
+      ins AS (
         INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
         SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
         FROM unnest(${cols.sloId}::text[], ${cols.productId}::text[], ${cols.value}::float8[], ${cols.met}::boolean[],
                     ${cols.observedAt}::text[], ${cols.key}::text[]) AS i(slo, pid, v, met, obs, k)
+        WHERE i.slo IN (SELECT id FROM live)
         ON CONFLICT ("productId", "idempotencyKey") DO NOTHING
         RETURNING "productId", met),
       queued AS (

@@ -19,8 +19,8 @@ export async function pruneMeasurements({ now, maxBatches = 100 }: { now: Date; 
   let deleted = 0;
   for (let i = 0; i < maxBatches; i++) {
     const n = await db.$executeRaw`
-      DELETE FROM "SloMeasurement" WHERE id IN (
-        SELECT id FROM "SloMeasurement" WHERE "observedAt" < ${cutoff}::timestamp(3) LIMIT ${BATCH})`;
+      DELETE FROM "SloMeasurement" WHERE ctid = ANY(ARRAY(
+        SELECT ctid FROM "SloMeasurement" WHERE "observedAt" < ${cutoff}::timestamp(3) LIMIT ${BATCH}))`;
     deleted += n;
     if (n < BATCH) break;
   }
