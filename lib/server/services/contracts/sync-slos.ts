@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../../db/client";
 import type { Sla } from "@/lib/domain/contracts/document";
 import { slosFromSla } from "@/lib/domain/slo/from-sla";
+import { holdObjectivesExclusive } from "../slo/objective-lock";
 
 /** Makes the product's SLOs what the current contract promises (inside the publish transaction). */
 export async function syncSlos(tx: Tx, productId: string, versionId: string, sla: Sla) {
@@ -10,11 +11,14 @@ export async function syncSlos(tx: Tx, productId: string, versionId: string, sla
     const values = { contractVersionId: versionId, threshold: s.threshold, targetPercent: s.targetPercent, windowDays: s.windowDays };
     await tx.slo.upsert({ where: { productId_objective: { productId, objective: s.objective } }, create: { productId, objective: s.objective, ...values }, update: values });
   }
-  // SloMeasurement has no foreign key (docs/adr/0005): the measurements of a removed objective
-  // go in this transaction. Slo rows first: their row locks wait for any ingestion that holds
-  // them, so the measurement delete (a later snapshot) sees what that ingestion stored.
-  const removed = await tx.$queryRaw<{ id: string }[]>`
-    DELETE FROM "Slo" WHERE "productId" = ${productId} AND NOT (objective::text = ANY(${specs.map((s) => s.objective)}::text[])) RETURNING id`;
-  if (removed.length) await tx.$executeRaw`DELETE FROM "SloMeasurement" WHERE "sloId" = ANY(${removed.map((r) => r.id)}::text[])`;
-  return { objectives: specs.map((s) => s.objective), removed: removed.length };
+  // SloMeasurement has no foreign key (docs/adr/0005): the measurements of a removed objective go
+  // in this transaction, under the exclusive objectives lock (in-flight ingestion finishes first;
+  // the delete's later snapshot sees what it stored, and later ingestion sees the Slo gone).
+  const gone = await tx.slo.findMany({ where: { productId, objective: { notIn: specs.map((s) => s.objective) } }, select: { id: true } });
+  if (gone.length === 0) return { objectives: specs.map((s) => s.objective), removed: 0 };
+  await holdObjectivesExclusive(tx);
+  const ids = gone.map((g) => g.id);
+  const removed = await tx.slo.deleteMany({ where: { id: { in: ids } } });
+  await tx.$executeRaw`DELETE FROM "SloMeasurement" WHERE "sloId" = ANY(${ids}::text[])`;
+  return { objectives: specs.map((s) => s.objective), removed: removed.count };
 }

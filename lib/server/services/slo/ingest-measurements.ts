@@ -5,6 +5,7 @@ import { can, requirePermission } from "../../auth/guard";
 import { writeAudit } from "../../audit";
 import { AppError, ValidationError } from "../../errors";
 import { isMet } from "@/lib/domain/slo/objective";
+import { holdObjectivesShared } from "./objective-lock";
 import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasurement, type TMeasurement } from "./schemas";
 
 export type ItemError = { index: number; idempotencyKey?: string; code: "invalid" | "not_found" | "forbidden" | "no_objective"; message: string };
@@ -83,11 +84,12 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   const teamId = teams.size === 1 ? [...teams][0]! : null;
   const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
     // observedAt arrives as ISO 8601 with Z or an offset (validated): stored as UTC.
-    // No foreign keys (docs/adr/0005): the batch's objectives are locked FOR KEY SHARE once each,
-    // so an objective deleted meanwhile (sync-slos) either waits for this commit and then deletes
-    // what it stored, or is gone and its items are not stored.
+    // No foreign keys (docs/adr/0005): an objective deleted since the lookup above (sync-slos,
+    // under the exclusive lock) is filtered out by the join on "Slo"; one deleted later waits for
+    // this commit and then deletes what it stored.
+    await holdObjectivesShared(tx);
     const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
-      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${[...sloIds]}::text[]) ORDER BY id FOR KEY SHARE),
+      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${[...sloIds]}::text[])),
       ins AS (
         INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
         SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
