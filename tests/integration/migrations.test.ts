@@ -47,6 +47,37 @@ describe("migrations", () => {
     expect(sql, "schema.prisma and prisma/migrations disagree").toBeNull();
   });
 
+  it("measurement_ingest_keys keeps every stored measurement and makes the idempotency key the primary key", async () => {
+    const list = loadMigrationsList();
+    const at = list.migrationDirectories.findIndex((m) => m.path.endsWith("_measurement_ingest_keys"));
+    expect(at).toBeGreaterThan(0);
+    const sqlOf = (m: (typeof list.migrationDirectories)[number]) => (m.migrationFile.content as { value: string }).value;
+    const name = `${process.env.TESSERA_TEST_DATABASE}_mik`.slice(0, 63);
+    await createDatabase(serverUrl, name);
+    try {
+      await withClient(withDatabase(serverUrl, name), async (c) => {
+        for (const m of list.migrationDirectories.slice(0, at)) await c.query(sqlOf(m));
+        // Rows as the old schema held them (foreign keys off for the insert: no catalog needed).
+        await c.query("SET session_replication_role = replica");
+        await c.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey")
+                       SELECT 's' || (i % 3), 'p' || (i % 2), i, i % 5 > 0, now(), 'k' || i FROM generate_series(1, 500) i`);
+        await c.query("SET session_replication_role = DEFAULT");
+        const before = (await c.query(`SELECT "productId", "idempotencyKey", "sloId", value, met FROM "SloMeasurement" ORDER BY 1, 2`)).rows;
+        await c.query(sqlOf(list.migrationDirectories[at]!));
+        const after = (await c.query(`SELECT "productId", "idempotencyKey", "sloId", value, met FROM "SloMeasurement" ORDER BY 1, 2`)).rows;
+        expect(after).toHaveLength(500);
+        expect(after).toEqual(before);
+        const pk = (await c.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'SloMeasurement_pkey'`)).rows;
+        expect(pk).toEqual([{ def: 'PRIMARY KEY ("productId", "idempotencyKey")' }]);
+        const fks = (await c.query(`SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = '"SloMeasurement"'::regclass AND contype = 'f'`)).rows;
+        expect(fks[0].n).toBe(0);
+        await expect(c.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ('s0', 'p1', 1, true, now(), 'k1')`)).rejects.toThrow(/duplicate key/);
+      });
+    } finally {
+      await dropDatabase(serverUrl, name);
+    }
+  });
+
   it("detect a datamodel the migrations do not create (the check can fail)", async () => {
     const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
     const changed = `${schema}\nmodel DriftProbe {\n  id String @id\n}\n`;

@@ -35,6 +35,16 @@ beforeEach(async () => {
 const m = (product: string, objective: string, value: number, minutesAgo: number, key: string) => ({ product, objective, value, observedAt: ago(minutesAgo), idempotencyKey: key });
 
 describe("measurement ingestion", () => {
+  it("stores idempotency keys exactly as sent, whatever characters they hold", async () => {
+    const { product, token } = await productWithSlos();
+    const keys = ['a"b', "back\\slash", "{,}", "NULL", " spaced ", "ü-€-😀", "x'y;--"];
+    const r = await ingestMeasurements({ ctx: token, input: { measurements: keys.map((k, i) => m(product.key, "COMPLETENESS", 99 + i / 10, 5, k)) } });
+    expect(r).toMatchObject({ accepted: keys.length, duplicates: 0, rejected: [] });
+    const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id }, select: { idempotencyKey: true, value: true } });
+    expect(rows.map((x) => x.idempotencyKey).sort()).toEqual([...keys].sort());
+    expect(rows.find((x) => x.idempotencyKey === "NULL")!.value).toBeCloseTo(99.3);
+  });
+
   it("stores measurements under (product, idempotency key) and leaves no orphans when a product is deleted outside the services", async () => {
     const { product, token } = await productWithSlos();
     const other = await productWithSlos();

@@ -6,6 +6,7 @@ import { writeAudit } from "../../audit";
 import { AppError, ValidationError } from "../../errors";
 import { isMet } from "@/lib/domain/slo/objective";
 import { holdObjectivesShared } from "./objective-lock";
+import { boolArrayLiteral, floatArrayLiteral, textArrayLiteral } from "../../db/pg-array";
 import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasurement, type TMeasurement } from "./schemas";
 
 export type ItemError = { index: number; idempotencyKey?: string; code: "invalid" | "not_found" | "forbidden" | "no_objective"; message: string };
@@ -89,12 +90,13 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
     // this commit and then deletes what it stored.
     await holdObjectivesShared(tx);
     const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
-      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${[...sloIds]}::text[])),
+      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${textArrayLiteral([...sloIds])}::text[])),
       ins AS (
         INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
         SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
-        FROM unnest(${cols.sloId}::text[], ${cols.productId}::text[], ${cols.value}::float8[], ${cols.met}::boolean[],
-                    ${cols.observedAt}::text[], ${cols.key}::text[]) AS i(slo, pid, v, met, obs, k)
+        FROM unnest(${textArrayLiteral(cols.sloId)}::text[], ${textArrayLiteral(cols.productId)}::text[],
+                    ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
+                    ${textArrayLiteral(cols.observedAt)}::text[], ${textArrayLiteral(cols.key)}::text[]) AS i(slo, pid, v, met, obs, k)
         WHERE i.slo IN (SELECT id FROM live)
         ON CONFLICT ("productId", "idempotencyKey") DO NOTHING
         RETURNING "productId", met),

@@ -58,7 +58,7 @@ export async function recomputeStatus({ now, productIds }: { now: Date; productI
     const sloIds = evals.map((x) => x.row.id);
     const [sloChanges, productChanges] = await db.$transaction(async (tx) => {
       // Lock first and read the old status (a concurrent run waits, then sees our result). NO KEY
-      // UPDATE: measurement inserts hold KEY SHARE on these rows (foreign keys) and must not deadlock.
+      // UPDATE: it never blocks a KEY SHARE lock (other tables' foreign keys to Slo).
       const oldSlo = new Map((await tx.$queryRaw<{ id: string; status: string }[]>`
         SELECT id, status::text AS status FROM "Slo" WHERE id = ANY(${sloIds}::text[]) ORDER BY id FOR NO KEY UPDATE`).map((r) => [r.id, r.status]));
       if (evals.length > 0) await tx.$executeRaw`
