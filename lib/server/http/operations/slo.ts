@@ -12,7 +12,7 @@ export const ingestMeasurementsOp = defineOperation({
   operationId: "ingestMeasurements",
   tag: "SLOs",
   summary: "Report SLO measurements (batches of up to 5,000; re-sending an idempotency key is harmless)",
-  description: "Each item is validated on its own: the good ones are stored, the bad ones come back in `rejected` with their index. The status of the touched products is recomputed at once.",
+  description: "Each item is validated on its own: the good ones are stored, the bad ones come back in `rejected` with their index. The touched products are queued for a status recompute (about a second later).",
   auth: { permission: "measurement.write", scopes: ["measurements:write"] },
   body: ZMeasurementBatch,
   response: z.object({
