@@ -28,7 +28,8 @@ async function main() {
     }
     const before = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count);
     say(`${before} measurements in the table before the run`);
-    Object.assign(app, await startApp(db.url));
+    // BENCH_JOBS=off: no status drain or minute pass in the app, to see the write path's own cost.
+    Object.assign(app, await startApp(db.url, process.env.BENCH_JOBS === "off" ? { TESSERA_JOBS: "off" } : {}));
     say(`app on ${app.base}; ${keys.length} products of the token's team; ${CONCURRENCY} clients x ${BATCH}-item batches for ${SECONDS} s`);
     const run = Date.now().toString(36);
     let seq = 0;

@@ -56,6 +56,7 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   const allowed = (teamId: string) => allowedTeams.get(teamId) ?? (allowedTeams.set(teamId, can(ctx, "measurement.write", { teamId })), allowedTeams.get(teamId)!);
   const cols = { sloId: [] as string[], productId: [] as string[], value: [] as number[], met: [] as boolean[], observedAt: [] as string[], key: [] as string[] };
   const teams = new Set<string>();
+  const missedBy = new Map<string, boolean>();
   let forbidden = 0;
   for (const { index, m } of parsed) {
     const p = products.get(m.product);
@@ -70,7 +71,9 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
         cols.sloId.push(slo.id);
         cols.productId.push(slo.productId);
         cols.value.push(m.value);
-        cols.met.push(isMet(m.objective, slo.threshold, m.value));
+        const met = isMet(m.objective, slo.threshold, m.value);
+        cols.met.push(met);
+        missedBy.set(slo.productId, (missedBy.get(slo.productId) ?? false) || !met);
         cols.observedAt.push(m.observedAt);
         cols.key.push(m.idempotencyKey);
       }
@@ -89,22 +92,20 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
     // under the exclusive lock) is filtered out by the join on "Slo"; one deleted later waits for
     // this commit and then deletes what it stored.
     await holdObjectivesShared(tx);
-    const [{ n }] = await tx.$queryRaw<[{ n: number }]>`
-      WITH live AS (SELECT id FROM "Slo" WHERE id = ANY(${textArrayLiteral([...sloIds])}::text[])),
-      ins AS (
-        INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
-        SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
-        FROM unnest(${textArrayLiteral(cols.sloId)}::text[], ${textArrayLiteral(cols.productId)}::text[],
-                    ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
-                    ${textArrayLiteral(cols.observedAt)}::text[], ${textArrayLiteral(cols.key)}::text[]) AS i(slo, pid, v, met, obs, k)
-        WHERE i.slo IN (SELECT id FROM live)
-        ON CONFLICT ("productId", "idempotencyKey") DO NOTHING
-        RETURNING "productId", met),
-      queued AS (
+    // The batch's products are queued from the app's list (a resent batch queues a harmless extra
+    // recompute): no RETURNING rows to collect and group, the count comes from the INSERT itself.
+    const n = await tx.$executeRaw`
+      WITH queued AS (
         INSERT INTO "SloStatusQueue" ("productId", missed)
-        SELECT "productId", NOT bool_and(met) FROM ins GROUP BY 1 ORDER BY 1
+        SELECT * FROM unnest(${textArrayLiteral([...missedBy.keys()])}::text[], ${boolArrayLiteral([...missedBy.values()])}::boolean[]) ORDER BY 1
         ON CONFLICT ("productId") DO UPDATE SET missed = true WHERE EXCLUDED.missed AND NOT "SloStatusQueue".missed)
-      SELECT count(*)::int AS n FROM ins`;
+      INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
+      SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
+      FROM unnest(${textArrayLiteral(cols.sloId)}::text[], ${textArrayLiteral(cols.productId)}::text[],
+                  ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
+                  ${textArrayLiteral(cols.observedAt)}::text[], ${textArrayLiteral(cols.key)}::text[]) AS i(slo, pid, v, met, obs, k)
+      WHERE i.slo IN (SELECT id FROM "Slo" WHERE id = ANY(${textArrayLiteral([...sloIds])}::text[]))
+      ON CONFLICT ("productId", "idempotencyKey") DO NOTHING`;
     await writeAudit(tx, ctx, {
       action: "measurement.ingest",
       entityType: "SloMeasurementBatch",
