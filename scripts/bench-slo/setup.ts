@@ -12,6 +12,7 @@ import { hash } from "@node-rs/argon2";
 import { ensureDatabase, startEmbeddedPostgres, freePort } from "../lib/embedded-pg";
 import { applyPendingMigrations } from "../lib/migrations";
 import { fromRoot } from "../lib/paths";
+import { childStopper } from "../lib/child-stop";
 import { generateCatalog, BENCH_USER } from "../bench/generate-catalog";
 import { postmasterPid, treeCpuMs } from "../bench/cpu";
 
@@ -136,14 +137,7 @@ export async function startApp(url: string, extraEnv: Record<string, string> = {
   child.stderr!.on("data", keep);
   let exited = false;
   child.once("exit", () => (exited = true));
-  const stop = async () => {
-    if (exited) return;
-    const done = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await done;
-    clearTimeout(t);
-  };
+  const stop = childStopper(child);
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

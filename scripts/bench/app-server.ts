@@ -7,6 +7,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { freePort } from "../lib/embedded-pg";
 import { fromRoot } from "../lib/paths";
+import { childStopper } from "../lib/child-stop";
 
 export const BENCH_DIST_DIR = ".next-bench";
 
@@ -65,14 +66,7 @@ export async function startApp(dbUrl: string, say: (l: string) => void, extra: R
   const child = run(process.execPath, [...nodeArgs, nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], appEnv(dbUrl, port, extra), true);
   let exited = false;
   child.once("exit", () => (exited = true));
-  const stop = async () => {
-    if (exited) return;
-    const done = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    const t = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await done;
-    clearTimeout(t);
-  };
+  const stop = childStopper(child);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error("the app exited during start");
