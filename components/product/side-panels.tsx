@@ -51,7 +51,7 @@ export function SloPanel({ p }: { p: ProductPage }) {
                 {s.budgetRemaining != null ? ` · budget left ${Math.max(0, Math.round(s.budgetRemaining * 100))}%` : ""}
               </span>
             </span>
-            <StatusLight status={s.status} />
+            <StatusLight status={s.status} objective />
           </li>
         ))}
       </ul>
@@ -61,15 +61,16 @@ export function SloPanel({ p }: { p: ProductPage }) {
 
 /** Observed edges are marked; a governance flag shows its rule (waived flags stay visible, muted). */
 function EdgeMarks({ e }: { e: { origin: string; violation: string | null; waivedAt: Date | null } }) {
+  if (e.origin !== "OBSERVED" && !e.violation) return null;
   return (
-    <>
+    <div className="mt-0.5 flex flex-wrap gap-1 pl-1">
       {e.origin === "OBSERVED" ? <Badge tone="indigo" title="Seen in OpenLineage events">observed</Badge> : null}
       {e.violation ? (
         <Badge tone={e.waivedAt ? "neutral" : "red"} title={e.waivedAt ? "Governance flag, waived by a platform admin" : "Governance flag"}>
           {e.waivedAt ? "waived: " : "flag: "}{e.violation.split(",").join(", ")}
         </Badge>
       ) : null}
-    </>
+    </div>
   );
 }
 
@@ -81,9 +82,11 @@ export function DependencyPanel({ p }: { p: ProductPage }) {
       <ul className="mb-3 mt-1 space-y-1 text-sm">
         {p.upstreamEdges.length === 0 ? <li className="text-zinc-600 dark:text-zinc-400">Nothing declared or observed</li> : null}
         {p.upstreamEdges.map((e, i) => (
-          <li key={i} className="flex flex-wrap items-center gap-1.5">
-            <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
-            {e.upstreamProduct ? <Link className="min-w-0 break-all font-mono text-xs hover:underline" href={`/products/${e.upstreamProduct.key}`}>{e.upstreamProduct.key}</Link> : <span className="text-xs">{e.upstreamSource?.name} ({e.upstreamSource?.kind})</span>}
+          <li key={i}>
+            <div className="flex items-start gap-1.5">
+              <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
+              {e.upstreamProduct ? <Link className="min-w-0 break-all font-mono text-xs leading-5 hover:underline" href={`/products/${e.upstreamProduct.key}`}>{e.upstreamProduct.key}</Link> : <span className="text-xs leading-5">{e.upstreamSource?.name} ({e.upstreamSource?.kind})</span>}
+            </div>
             <EdgeMarks e={e} />
           </li>
         ))}
@@ -92,9 +95,11 @@ export function DependencyPanel({ p }: { p: ProductPage }) {
       <ul className="mt-1 space-y-1 text-sm">
         {p.downstreamEdges.length === 0 ? <li className="text-zinc-600 dark:text-zinc-400">No downstream products</li> : null}
         {p.downstreamEdges.map((e, i) => (
-          <li key={i} className="flex flex-wrap items-center gap-1.5">
-            <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
-            <Link className="min-w-0 break-all font-mono text-xs hover:underline" href={`/products/${e.downstream.key}`}>{e.downstream.key}</Link>
+          <li key={i}>
+            <div className="flex items-start gap-1.5">
+              <Badge tone={e.kind === "HARD" ? "red" : "neutral"}>{e.kind.toLowerCase()}</Badge>
+              <Link className="min-w-0 break-all font-mono text-xs leading-5 hover:underline" href={`/products/${e.downstream.key}`}>{e.downstream.key}</Link>
+            </div>
             <EdgeMarks e={e} />
           </li>
         ))}
