@@ -101,6 +101,7 @@ const EFFECT: Record<SubscriberEffect, { label: string; tone: "red" | "green" | 
   UPGRADES: { label: "flows in", tone: "green" },
   NEW_MAJOR: { label: "stays: new major", tone: "amber" },
   UNCHANGED: { label: "unchanged", tone: "neutral" },
+  REVIVES: { label: "revives a broken pin", tone: "green" },
 };
 
 /** Who this version reaches: each subscriber's pin before and after, and the active deprecations. */

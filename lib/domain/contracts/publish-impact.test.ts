@@ -46,6 +46,20 @@ describe("publishImpact", () => {
     expect(major.breaks).toBe(0);
   });
 
+  it("a new version inside a broken subscription's pin revives it; one outside leaves it out", () => {
+    const retired = [
+      { version: "1.0.0", status: "RETIRED" as const, document: doc("1.0.0") },
+      { version: "1.1.0", status: "RETIRED" as const, document: doc("1.1.0") },
+    ];
+    const broken = [
+      { consumerTeam: "marketing", pinRange: "^1.1", status: "BROKEN" },
+      { consumerTeam: "finance", pinRange: "1.0.0", status: "BROKEN" },
+    ];
+    const r = publishImpact({ document: doc("1.1.1"), versions: retired, subscriptions: broken, notices: [] });
+    expect(r.subscribers).toEqual([{ consumerTeam: "marketing", pinRange: "^1.1", from: null, to: "1.1.1", effect: "REVIVES", breakingChanges: [] }]);
+    expect(r.breaks).toBe(0);
+  });
+
   it("lists active deprecations with the subscribers they cover and whether the new version falls inside", () => {
     const sunsetAt = new Date("2027-03-01T00:00:00Z");
     const r = publishImpact({

@@ -9,9 +9,10 @@ import type { ContractDocument } from "./document";
 /**
  * BREAKS: the new version flows into the pin and is a MAJOR change from what the subscriber has.
  * UPGRADES: it flows in, compatibly. NEW_MAJOR: the pin stays on an older major (the consumer must
- * move it to get the new version). UNCHANGED: the pin keeps resolving to what it has.
+ * move it to get the new version). UNCHANGED: the pin keeps resolving to what it has. REVIVES: a
+ * BROKEN subscription (its versions retired) that the new version falls inside: it becomes active.
  */
-export type SubscriberEffect = "BREAKS" | "UPGRADES" | "NEW_MAJOR" | "UNCHANGED";
+export type SubscriberEffect = "BREAKS" | "UPGRADES" | "NEW_MAJOR" | "UNCHANGED" | "REVIVES";
 
 export type SubscriberImpact = { consumerTeam: string; pinRange: string; from: string | null; to: string | null; effect: SubscriberEffect; breakingChanges: string[] };
 export type DeprecationImpact = { targetRange: string | null; sunsetAt: string; reason: string | null; coversNewVersion: boolean; subscribers: string[] };
@@ -37,6 +38,9 @@ export function publishImpact(input: {
   const next = { version: input.document.version, status: "PUBLISHED" as const, document: input.document };
   const after = [...input.versions.filter((v) => v.version !== next.version), next];
   const resolvedBefore = new Map<Sub, string | null>();
+  const revived = input.subscriptions
+    .filter((s) => s.status === "BROKEN" && resolveSafely(s.pinRange, after) === next)
+    .map((s): SubscriberImpact => ({ consumerTeam: s.consumerTeam, pinRange: s.pinRange, from: null, to: next.version, effect: "REVIVES", breakingChanges: [] }));
   const subscribers = input.subscriptions
     .filter((s) => s.status === "ACTIVE")
     .map((s): SubscriberImpact => {
@@ -51,6 +55,7 @@ export function publishImpact(input: {
       const olderMajor = from !== null && semver.valid(next.version) !== null && semver.major(next.version) > semver.major(from.version);
       return { ...base, effect: olderMajor ? "NEW_MAJOR" : "UNCHANGED" };
     })
+    .concat(revived)
     .sort((a, b) => a.consumerTeam.localeCompare(b.consumerTeam) || a.pinRange.localeCompare(b.pinRange));
   const deprecations = input.notices
     .filter((n) => (n.status ?? "ACTIVE") === "ACTIVE")

@@ -34,7 +34,7 @@ function impactLines(impact: Impact | null | undefined): string[] {
   for (const s of impact.subscribers) {
     const move = s.from === s.to ? `stays on ${s.from ?? "nothing"}` : `${s.from ?? "nothing"} -> ${s.to ?? "nothing"}`;
     const effect =
-      s.effect === "BREAKS" ? `BREAKS: ${s.breakingChanges.join("; ")}` : s.effect === "NEW_MAJOR" ? "stays on the older major (moves the pin to get this version)" : s.effect === "UPGRADES" ? "upgrades (compatible)" : "unchanged";
+      s.effect === "BREAKS" ? `BREAKS: ${s.breakingChanges.join("; ")}` : s.effect === "NEW_MAJOR" ? "stays on the older major (moves the pin to get this version)" : s.effect === "UPGRADES" ? "upgrades (compatible)" : s.effect === "REVIVES" ? "revives a broken subscription" : "unchanged";
     out.push(`  ${s.consumerTeam} (${s.pinRange}): ${move}, ${effect}`);
   }
   if (impact.breaks > 0) out.push(`  ${plural(impact.breaks, "subscriber")} would receive breaking changes through ${impact.breaks === 1 ? "its" : "their"} pin`);

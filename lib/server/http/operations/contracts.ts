@@ -17,7 +17,7 @@ const ZImpact = z.object({
       pinRange: z.string(),
       from: z.string().nullable().meta({ description: "The version the pin resolves to now" }),
       to: z.string().nullable().meta({ description: "The version it would resolve to after publishing" }),
-      effect: z.enum(["BREAKS", "UPGRADES", "NEW_MAJOR", "UNCHANGED"]).meta({ description: "BREAKS: the new version flows into the pin with MAJOR changes; NEW_MAJOR: the pin stays on an older major" }),
+      effect: z.enum(["BREAKS", "UPGRADES", "NEW_MAJOR", "UNCHANGED", "REVIVES"]).meta({ description: "BREAKS: the new version flows into the pin with MAJOR changes; NEW_MAJOR: the pin stays on an older major; REVIVES: a broken subscription resolves again" }),
       breakingChanges: z.array(z.string()),
     }),
   ),
