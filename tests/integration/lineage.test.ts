@@ -11,6 +11,7 @@ import { claimDataset } from "@/lib/server/services/lineage/claim-dataset";
 import { waiveViolation } from "@/lib/server/services/lineage/waive-violation";
 import { getGovernanceReport } from "@/lib/server/services/lineage/get-governance-report";
 import { listUnclaimedDatasets } from "@/lib/server/services/lineage/list-unclaimed-datasets";
+import { pruneLineageEvents } from "@/lib/server/services/lineage/prune-lineage-events";
 import { getTopology } from "@/lib/server/services/topology/get-topology";
 import { declareDependency } from "@/lib/server/services/topology/declare-dependency";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
@@ -230,5 +231,25 @@ describe("the governance report", () => {
     // The same flag seen again stays waived.
     await ingestLineageEvent({ ctx: m.token, input: lineageEvent({ inputs: [m.ds.ordersSilver], outputs: [m.ds.mktGold] }) });
     expect((await getGovernanceReport(viewer, { domain })).counts).toMatchObject({ open: 0, waived: 1 });
+  });
+});
+
+describe("lineage event retention", () => {
+  it("drops raw events past the retention setting and keeps what the observed edge learned", async () => {
+    const m = await mesh();
+    const day = 86_400_000;
+    const old = lineageEvent({ inputs: [m.ds.ordersSilver], outputs: [m.ds.ordersGold], eventTime: new Date(Date.now() - 40 * day).toISOString() });
+    const recent = lineageEvent({ inputs: [m.ds.ordersSilver], outputs: [m.ds.ordersGold] });
+    await ingestLineageEvent({ ctx: m.token, input: old });
+    await ingestLineageEvent({ ctx: m.token, input: recent });
+    const mine = { runId: { in: [old.run.runId, recent.run.runId] } };
+    // Default retention (180 days): nothing goes.
+    expect(await pruneLineageEvents({ now: new Date() })).toMatchObject({ retentionDays: 180 });
+    expect(await getDb().lineageEvent.count({ where: mine })).toBe(2);
+    await getDb().platformSetting.upsert({ where: { key: "lineage.retentionDays" }, update: { value: 30 }, create: { key: "lineage.retentionDays", value: 30 } });
+    expect(await pruneLineageEvents({ now: new Date() })).toMatchObject({ retentionDays: 30 });
+    expect(await getDb().lineageEvent.findMany({ where: mine, select: { runId: true } })).toEqual([{ runId: recent.run.runId }]);
+    const [edge] = await observed(m.ordersGold.id, m.ordersSilver.id);
+    expect(edge!.observedRunCount).toBe(2);
   });
 });
