@@ -4,6 +4,14 @@ export type Promise_ = { freshnessMinutes?: number | null; completenessPercent?:
 export type Upstream = { key: string } & Promise_;
 export type FeasibilityWarning = { objective: "FRESHNESS" | "COMPLETENESS"; upstream: string; message: string };
 
+/** What a product promises, from its SLO rows (objective and threshold). */
+export function promiseOf(slos: readonly { objective: string; threshold: number }[]): Promise_ {
+  return {
+    freshnessMinutes: slos.find((s) => s.objective === "FRESHNESS")?.threshold ?? null,
+    completenessPercent: slos.find((s) => s.objective === "COMPLETENESS")?.threshold ?? null,
+  };
+}
+
 export function checkSlaFeasibility(product: Promise_, hardUpstreams: readonly Upstream[]): FeasibilityWarning[] {
   const out: FeasibilityWarning[] = [];
   for (const u of hardUpstreams) {

@@ -4,6 +4,7 @@ import { NotFoundError } from "../../errors";
 import type { ContractDocument } from "@/lib/domain/contracts/document";
 import type { PublishState } from "@/lib/domain/contracts/publish-check";
 import { getGovernanceSettings } from "../governance/get-governance-settings";
+import { promiseOf } from "@/lib/domain/topology/feasibility";
 
 /** What a publish is checked against: the product, its versions, subscribers, notices and rules. */
 export async function loadPublishState(client: Db | Tx, key: string, teamId: string) {
@@ -35,11 +36,7 @@ export async function loadPublishState(client: Db | Tx, key: string, teamId: str
     subscriptions: p.subscriptions.map((s) => ({ id: s.id, consumerTeam: s.consumerTeam.slug, consumerTeamId: s.consumerTeamId, pinRange: s.pinRange, status: s.status, resolvedVersionId: s.resolvedVersionId })),
     notices: p.notices,
     settings: settings.contractRules,
-    hardUpstreams: [...new Map(p.upstreamEdges.flatMap((e) => (e.upstreamProduct ? [[e.upstreamProduct.key, e.upstreamProduct] as const] : []))).values()].map((u) => ({
-      key: u.key,
-      freshnessMinutes: u.slos.find((x) => x.objective === "FRESHNESS")?.threshold ?? null,
-      completenessPercent: u.slos.find((x) => x.objective === "COMPLETENESS")?.threshold ?? null,
-    })),
+    hardUpstreams: [...new Map(p.upstreamEdges.flatMap((e) => (e.upstreamProduct ? [[e.upstreamProduct.key, e.upstreamProduct] as const] : []))).values()].map((u) => ({ key: u.key, ...promiseOf(u.slos) })),
   } satisfies PublishState;
   return { productId: p.id, currentVersionId: p.currentVersionId, state };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../../db/client";
 import type { Ctx } from "../../auth/context";
 import { UnauthenticatedError } from "../../errors";
-import { checkSlaFeasibility, type FeasibilityWarning } from "@/lib/domain/topology/feasibility";
+import { checkSlaFeasibility, promiseOf, type FeasibilityWarning } from "@/lib/domain/topology/feasibility";
 
 type Row = { productId: string; key: string; objective: string; threshold: number };
 
@@ -17,10 +17,7 @@ export async function getSlaFeasibility(ctx: Ctx, productId: string): Promise<Fe
     FROM "DataProduct" p JOIN "Slo" s ON s."productId" = p.id AND s.objective IN ('FRESHNESS', 'COMPLETENESS')
     WHERE p.id = ${productId}
        OR p.id IN (SELECT "upstreamProductId" FROM "Dependency" WHERE "downstreamId" = ${productId} AND kind = 'HARD' AND "upstreamProductId" IS NOT NULL)`;
-  const promise = (id: string) => ({
-    freshnessMinutes: rows.find((r) => r.productId === id && r.objective === "FRESHNESS")?.threshold ?? null,
-    completenessPercent: rows.find((r) => r.productId === id && r.objective === "COMPLETENESS")?.threshold ?? null,
-  });
+  const promise = (id: string) => promiseOf(rows.filter((r) => r.productId === id));
   const upstreams = [...new Map(rows.filter((r) => r.productId !== productId).map((r) => [r.productId, r.key])).entries()]
     .sort((a, b) => (a[1] < b[1] ? -1 : 1))
     .map(([id, key]) => ({ key, ...promise(id) }));

@@ -3,7 +3,7 @@ import { getDb } from "../../db/client";
 import type { Ctx } from "../../auth/context";
 import { can } from "../../auth/guard";
 import { NotFoundError, UnauthenticatedError } from "../../errors";
-import { checkSlaFeasibility, type FeasibilityWarning } from "@/lib/domain/topology/feasibility";
+import { checkSlaFeasibility, promiseOf, type FeasibilityWarning } from "@/lib/domain/topology/feasibility";
 
 export type GraphNode = { id: string; key: string; name: string; tier: string; sloStatus: string; atRisk: boolean; degraded: boolean; kind: "product" | "source"; root: boolean };
 export type GraphEdge = { from: string; to: string; kind: string; origin: string };
@@ -78,17 +78,13 @@ export async function getTopology(ctx: Ctx, key: string): Promise<TopologyDto> {
   const downstream = direct.filter((d) => d.downstreamId !== p.id).map((d) => row(d, { key: d.downstream.key, name: d.downstream.name, kind: "product", sloStatus: d.downstream.sloStatus, tier: d.downstream.tier }));
 
   const own = await db.slo.findMany({ where: { productId: p.id }, select: { objective: true, threshold: true } });
-  const promise = (slos: { objective: string; threshold: number }[]) => ({
-    freshnessMinutes: slos.find((s) => s.objective === "FRESHNESS")?.threshold ?? null,
-    completenessPercent: slos.find((s) => s.objective === "COMPLETENESS")?.threshold ?? null,
-  });
-  const hardUps = direct.filter((d) => d.downstreamId === p.id && d.kind === "HARD" && d.upstreamProduct).map((d) => ({ key: d.upstreamProduct!.key, ...promise(d.upstreamProduct!.slos) }));
+  const hardUps = direct.filter((d) => d.downstreamId === p.id && d.kind === "HARD" && d.upstreamProduct).map((d) => ({ key: d.upstreamProduct!.key, ...promiseOf(d.upstreamProduct!.slos) }));
   return {
     product: { id: p.id, key: p.key, name: p.name, tier: p.tier, sloStatus: p.sloStatus, atRisk: p.atRisk, degraded: p.degraded, team: p.team.slug },
     upstream,
     downstream,
     graph: { nodes, edges: graphEdges, truncated: productIds.length >= MAX_NODES },
-    feasibility: checkSlaFeasibility(promise(own), hardUps),
+    feasibility: checkSlaFeasibility(promiseOf(own), hardUps),
     canManage: can(ctx, "dependency.manage", { teamId: p.teamId }),
   };
 }
