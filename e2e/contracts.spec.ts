@@ -1,8 +1,8 @@
-import path from "node:path";
 import { test, expect, type Page } from "@playwright/test";
 import YAML from "yaml";
 import { demoAccount, expectAccessible, signIn } from "./helpers";
 import { validateOdcs } from "../lib/domain/odcs/validate";
+import { fixturePath } from "../scripts/lib/shared-fixtures";
 
 // Writes go to orders.daily_orders.gold only (the legacy product under a whole-product
 // deprecation notice, so a new major is allowed); every other product here is only previewed.
@@ -102,7 +102,7 @@ test("a new major on a product whose subscribers have no deprecation notice is r
 test("an ODCS document imports in the editor with its mapping report, and versions export back to valid ODCS", async ({ page }) => {
   await signIn(page, owner.email, owner.password);
   await page.goto(`/products/orders.returns.bronze?tab=publish`);
-  await page.getByLabel("Upload a file").setInputFiles(path.resolve(process.cwd(), "../shared/fixtures/odcs/examples/full-example.odcs.yaml"));
+  await page.getByLabel("Upload a file").setInputFiles(fixturePath("odcs", "examples", "full-example.odcs.yaml"));
   await expect(page.getByRole("status").filter({ hasText: "Loaded full-example.odcs.yaml." })).toBeVisible();
   await expect(preview(page).getByText("ODCS v3")).toBeVisible();
   await expect(preview(page).getByText(/ODCS mapping: \d+ parts not kept/)).toBeVisible();

@@ -10,8 +10,9 @@ import type { Io } from "./io";
 import { backoffMs, DEFAULT_RETRY } from "./http";
 import { derivedKey } from "./commands/measurements-post";
 import { pathSegments } from "./locate";
+import { fixturePath } from "../lib/shared-fixtures";
 
-const ODCS = path.resolve(process.cwd(), "../shared/fixtures/odcs/examples");
+const ODCS = fixturePath("odcs", "examples");
 const BIN = path.resolve(process.cwd(), "scripts/cli/bin.mjs");
 
 const v1 = {

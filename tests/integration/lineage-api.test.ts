@@ -1,6 +1,5 @@
 // The lineage and ODPS endpoints over HTTP (route handlers in-process, real tokens).
 import fs from "node:fs";
-import path from "node:path";
 import { describe, it, expect } from "vitest";
 import Ajv2019 from "ajv/dist/2019";
 import addFormats from "ajv-formats";
@@ -15,8 +14,9 @@ import { createProduct, createTeam, createUser } from "./factories";
 import { addVersion } from "./subscription-fixtures";
 import { lineageEvent, portFor } from "./lineage-fixtures";
 import { call, newToken } from "./api-helpers";
+import { fixturePath } from "../../scripts/lib/shared-fixtures";
 
-const ODPS_SCHEMA = path.join(process.cwd(), "../shared/fixtures/odps/odps-json-schema-v1.0.0.json");
+const ODPS_SCHEMA = fixturePath("odps", "odps-json-schema-v1.0.0.json");
 const validateOdps = (() => {
   const ajv = new Ajv2019({ allErrors: true, strict: false });
   addFormats(ajv);

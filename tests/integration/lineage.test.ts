@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { describe, it, expect } from "vitest";
 import Ajv2020 from "ajv/dist/2020";
@@ -17,8 +16,9 @@ import { declareDependency } from "@/lib/server/services/topology/declare-depend
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { createProduct, createTeam, createUser, userCtx } from "./factories";
 import { lineageEvent, lineageToken, portFor, WAREHOUSE } from "./lineage-fixtures";
+import { fixturePath } from "../../scripts/lib/shared-fixtures";
 
-const OPENLINEAGE = path.join(process.cwd(), "../shared/fixtures/openlineage/OpenLineage.json");
+const OPENLINEAGE = fixturePath("openlineage", "OpenLineage.json");
 const validateOpenLineage = (() => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);

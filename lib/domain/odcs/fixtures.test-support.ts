@@ -1,14 +1,14 @@
-// Reads the shared ODCS fixtures (tests only: the app never reads ../shared).
+// Reads the shared ODCS fixtures (tests only: the app never reads them).
 import fs from "node:fs";
-import path from "node:path";
+import { fixturePath } from "../../../scripts/lib/shared-fixtures";
 
-export const FIXTURES = path.resolve(process.cwd(), "../shared/fixtures/odcs");
+const odcs = (...parts: string[]) => fixturePath("odcs", ...parts);
 export const EXAMPLES = ["column-completeness.odcs.yaml", "database-table-sla.odcs.yaml", "full-example.odcs.yaml"] as const;
 
 export function example(name: (typeof EXAMPLES)[number]): string {
-  return fs.readFileSync(path.join(FIXTURES, "examples", name), "utf8");
+  return fs.readFileSync(odcs("examples", name), "utf8");
 }
 
 export function fixtureSchemaText(): string {
-  return fs.readFileSync(path.join(FIXTURES, "schema", "odcs-json-schema-v3.1.0.json"), "utf8");
+  return fs.readFileSync(odcs("schema", "odcs-json-schema-v3.1.0.json"), "utf8");
 }
