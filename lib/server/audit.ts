@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "./db/client";
+import { Prisma } from "./db/generated/client";
 import { actorLabel, type Ctx } from "./auth/context";
 
 export interface AuditEntry {
@@ -32,4 +33,19 @@ export async function writeAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<v
       requestId: ctx.requestId,
     },
   });
+}
+
+/**
+ * The same row as writeAudit, as an INSERT for a statement that writes and audits in one go (a
+ * data-modifying CTE, one round trip). `afterSql`, a jsonb expression, is merged into `after`:
+ * figures only that statement knows (rows stored).
+ */
+export function auditInsertSql(ctx: Ctx, entry: AuditEntry, afterSql?: Prisma.Sql): Prisma.Sql {
+  const a = ctx.actor;
+  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
+  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
+  const afterValue = afterSql ? Prisma.sql`COALESCE(${after}::jsonb, '{}'::jsonb) || ${afterSql}` : Prisma.sql`${after}::jsonb`;
+  return Prisma.sql`INSERT INTO "AuditLog" ("actorUserId", "actorTokenId", "actorLabel", action, "entityType", "entityId", "teamId", "productId", before, after, "requestId")
+    VALUES (${a.kind === "user" ? a.userId : null}, ${a.kind === "token" ? a.tokenId : null}, ${actorLabel(a)}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
+            ${entry.teamId ?? null}, ${entry.productId ?? null}, ${before}::jsonb, ${afterValue}, ${ctx.requestId})`;
 }

@@ -51,6 +51,12 @@ async function main() {
       if (r.status !== 200 || j.accepted !== BATCH) throw new Error(`warm-up batch answered ${r.status}: ${JSON.stringify(j).slice(0, 300)}`);
     }
     const load0 = loadAverage();
+    const wal = async () => BigInt((await c.query(`SELECT wal_bytes::text AS b FROM pg_stat_wal`)).rows[0].b as string);
+    const wal0 = await wal();
+    // BENCH_STATEMENTS=1: PostgreSQL's time per statement (needs pg_stat_statements preloaded).
+    if (process.env.BENCH_STATEMENTS === "1") await c.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()`);
+    const lsn0 = (await c.query(`SELECT pg_current_wal_lsn()::text AS l`)).rows[0].l as string;
+    const client0 = process.cpuUsage();
     const cpu0 = cpuNow(app.pid!, db.dataDir);
     let accepted = 0;
     let errors = 0;
@@ -70,6 +76,18 @@ async function main() {
     }));
     const secs = (performance.now() - start) / 1000;
     const cpu1 = cpuNow(app.pid!, db.dataDir);
+    const client1 = process.cpuUsage(client0);
+    const wal1 = await wal();
+    if (process.env.BENCH_STATEMENTS === "1") {
+      const top = await c.query(`SELECT calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 10`);
+      for (const r of top.rows) say(`SQL ${String(r.calls).padStart(7)} calls ${(Number(r.total_exec_time) / Math.max(1, accepted / 1000)).toFixed(2).padStart(7)} ms exec + ${(Number(r.total_plan_time) / Math.max(1, accepted / 1000)).toFixed(2)} ms plan per 1,000  ${r.q}`);
+    }
+    // BENCH_WAL_STATS=1: what the WAL of the run is made of (record types, full-page images).
+    if (process.env.BENCH_WAL_STATS === "1") {
+      await c.query(`CREATE EXTENSION IF NOT EXISTS pg_walinspect`);
+      const stats = await c.query(`SELECT "resource_manager/record_type" AS t, count, record_size, fpi_size FROM pg_get_wal_stats($1::pg_lsn, pg_current_wal_lsn(), true) WHERE count > 0 ORDER BY record_size + fpi_size DESC LIMIT 12`, [lsn0]);
+      for (const r of stats.rows) say(`WAL ${String(r.t).padEnd(28)} ${String(r.count).padStart(9)} records ${(Number(r.record_size) / 1e6).toFixed(1).padStart(8)} MB + FPI ${(Number(r.fpi_size) / 1e6).toFixed(1).padStart(7)} MB`);
+    }
     const load1 = loadAverage();
     const stored = Number((await c.query(`SELECT count(*) FROM "SloMeasurement"`)).rows[0].count) - before;
     await c.end();
@@ -79,6 +97,7 @@ async function main() {
     console.log(`        batch latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms; non-200: ${errors}; rows stored (incl. warm-up) ${stored}`);
     const per1000 = (ms: number) => ((ms / Math.max(1, accepted)) * 1000).toFixed(1);
     console.log(`        CPU per 1,000 measurements: app ${per1000(cpu1.app - cpu0.app)} ms + PostgreSQL ${per1000(cpu1.pg - cpu0.pg)} ms (2 cores: ceiling ~${Math.round((2 * 1000 * accepted) / Math.max(1, cpu1.app - cpu0.app + cpu1.pg - cpu0.pg) / 1000) * 1000}/s if nothing else ran)`);
+    console.log(`        this load generator's own CPU per 1,000: ${per1000((client1.user + client1.system) / 1000)} ms; WAL per 1,000: ${Math.round(Number(wal1 - wal0) / Math.max(1, accepted))} kB`);
     console.log(`        load average before ${load0}, after ${load1}`);
     console.log(`        target >= 50000/s: ${rate >= 50_000 ? "MET" : "NOT MET"}`);
   } finally {

@@ -127,7 +127,9 @@ export async function startApp(url: string, extraEnv: Record<string, string> = {
   const port = await freePort();
   env.PORT = String(port);
   env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], cwd: fromRoot() });
+  // BENCH_APP_NODE_ARGS: node flags for the app only, e.g. "--cpu-prof --cpu-prof-dir=.data/profiles".
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], cwd: fromRoot() });
   let output = "";
   const keep = (b: Buffer) => {
     output = (output + b.toString()).slice(-20_000);

@@ -1,4 +1,6 @@
 import { beforeEach, describe, it, expect } from "vitest";
+import pg from "pg";
+import { env } from "@/lib/server/env";
 import { getDb } from "@/lib/server/db/client";
 import { makeCtx } from "@/lib/server/auth/context";
 import { ingestMeasurements } from "@/lib/server/services/slo/ingest-measurements";
@@ -77,6 +79,33 @@ describe("measurement ingestion", () => {
     expect(again).toMatchObject({ accepted: 0, duplicates: 3 });
     expect(await getDb().sloMeasurement.count({ where: { productId: product.id } })).toBe(2);
     expect(await getDb().auditLog.count({ where: { action: "measurement.ingest", teamId: product.teamId } })).toBe(2);
+  });
+
+  it("counts a key that a concurrent request stored meanwhile as a duplicate, and keys repeated in a batch once", async () => {
+    const { product, token } = await productWithSlos();
+    const slo = await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
+    // Another writer has inserted key "race" but not committed: the batch's INSERT waits on the
+    // primary key, then skips the key when the other commits.
+    const other = new pg.Client({ connectionString: env().DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ($1, $2, 5, true, now(), 'race')`, [slo.id, product.id]);
+      const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 7, 10, "race"), m(product.key, "FRESHNESS", 8, 10, "fresh"), m(product.key, "FRESHNESS", 9, 10, "fresh")] } });
+      // (Asked outside the open transaction: pg_stat_activity is read once per transaction.)
+      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "SloMeasurement"%'`)[0]!.n;
+      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await waiting()).toBe(1);
+      await other.query("COMMIT");
+      expect(await pending).toMatchObject({ received: 3, accepted: 1, duplicates: 2, rejected: [] });
+    } finally {
+      await other.end();
+    }
+    const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id }, orderBy: { idempotencyKey: "asc" } });
+    expect(rows.map((r) => [r.idempotencyKey, r.value])).toEqual([["fresh", 8], ["race", 5]]);
+    const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "measurement.ingest", productId: product.id } });
+    expect(audit.after).toMatchObject({ received: 3, stored: 1, duplicates: 2, rejected: 0, products: 1 });
+    expect(audit.actorTokenId).toBe(token.actor.kind === "token" ? token.actor.tokenId : null);
   });
 
   it("refuses a foreign team's token, a token without the scope, and anonymous callers", async () => {

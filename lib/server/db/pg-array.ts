@@ -31,3 +31,9 @@ export function boolArrayLiteral(values: readonly boolean[]): string {
   for (let i = 0; i < values.length; i++) out += (i > 0 ? "," : "") + (values[i] ? "t" : "f");
   return `${out}}`;
 }
+
+/** `{1,2,3}` for integers (callers pass indexes they built). */
+export function intArrayLiteral(values: readonly number[]): string {
+  for (const v of values) if (!Number.isSafeInteger(v)) throw new RangeError(`Not an integer: ${v}`);
+  return `{${values.join(",")}}`;
+}

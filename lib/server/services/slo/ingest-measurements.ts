@@ -2,11 +2,12 @@ import "server-only";
 import { getDb } from "../../db/client";
 import type { Ctx } from "../../auth/context";
 import { can, requirePermission } from "../../auth/guard";
-import { writeAudit } from "../../audit";
+import { auditInsertSql } from "../../audit";
+import { Prisma } from "../../db/generated/client";
 import { AppError, ValidationError } from "../../errors";
 import { isMet } from "@/lib/domain/slo/objective";
 import { holdObjectivesShared } from "./objective-lock";
-import { boolArrayLiteral, floatArrayLiteral, textArrayLiteral } from "../../db/pg-array";
+import { boolArrayLiteral, floatArrayLiteral, intArrayLiteral, textArrayLiteral } from "../../db/pg-array";
 import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasurement, type TMeasurement } from "./schemas";
 
 export type ItemError = { index: number; idempotencyKey?: string; code: "invalid" | "not_found" | "forbidden" | "no_objective"; message: string };
@@ -18,11 +19,11 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
 type SloRow = { id: string; productId: string; key: string; teamId: string; objective: string; threshold: number };
 
 /**
- * Stores a batch of measurements with one set-based INSERT ... SELECT FROM unnest(...) ON CONFLICT
- * DO NOTHING (re-sent idempotency keys are harmless) and one audit row; bad items are reported
- * per item while the good ones land. The same statement queues the touched products for a status
- * recompute, which the job runner does coalesced about every second (drain-status-queue), so a
- * request never evaluates SLOs.
+ * Stores a batch of measurements in one statement (INSERT ... SELECT FROM unnest(...), keys
+ * already stored skipped: re-sent idempotency keys are harmless) that also writes the audit row
+ * and queues the touched products for a status recompute, which the job runner does coalesced
+ * about every second (drain-status-queue), so a request never evaluates SLOs. Bad items are
+ * reported per item while the good ones land. docs/slo.md explains the write path.
  */
 export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<IngestResult> {
   const envelope = ZMeasurementBatch.safeParse(input);
@@ -32,13 +33,13 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   if (ctx.actor.kind === "anonymous") requirePermission(ctx, "measurement.write");
 
   const rejected: ItemError[] = [];
-  const parsed: { index: number; m: TMeasurement }[] = [];
+  const parsed: { index: number; m: TMeasurement & { observedMs: number } }[] = [];
   items.forEach((raw, index) => {
     const quick = quickMeasurement(raw);
-    if (quick) return void parsed.push({ index, m: quick });
+    // observedAt travels as milliseconds since the epoch (the column keeps milliseconds).
+    if (quick) return void parsed.push({ index, m: { ...quick, observedMs: Date.parse(quick.observedAt) } });
     const r = ZMeasurement.safeParse(raw);
-    // Normalised to UTC with a Z: PostgreSQL reads it as the same instant.
-    if (r.success) return void parsed.push({ index, m: { ...r.data, observedAt: new Date(r.data.observedAt).toISOString() } });
+    if (r.success) return void parsed.push({ index, m: { ...r.data, observedMs: Date.parse(r.data.observedAt) } });
     const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
     rejected.push({ index, ...(typeof key === "string" ? { idempotencyKey: key } : {}), code: "invalid", message: r.error.issues.map((i) => `${i.path.join(".") || "item"}: ${i.message}`).join("; ") });
   });
@@ -54,7 +55,10 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
   // Authorize first: each product's owner team must grant "measurement.write" to the actor.
   const allowedTeams = new Map<string, boolean>();
   const allowed = (teamId: string) => allowedTeams.get(teamId) ?? (allowedTeams.set(teamId, can(ctx, "measurement.write", { teamId })), allowedTeams.get(teamId)!);
-  const cols = { sloId: [] as string[], productId: [] as string[], value: [] as number[], met: [] as boolean[], observedAt: [] as string[], key: [] as string[] };
+  // The batch's objectives form a small dictionary; each row carries its slot (1-based), not two ids.
+  const slotOf = new Map<string, number>();
+  const dict = { slo: [] as string[], product: [] as string[] };
+  const cols = { slot: [] as number[], value: [] as number[], met: [] as boolean[], observedMs: [] as number[], key: [] as string[] };
   const teams = new Set<string>();
   const missedBy = new Map<string, boolean>();
   let forbidden = 0;
@@ -68,55 +72,75 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
       if (!slo) fail("no_objective", `"${m.product}" has no ${m.objective} objective.`);
       else {
         teams.add(p.teamId);
-        cols.sloId.push(slo.id);
-        cols.productId.push(slo.productId);
-        cols.value.push(m.value);
         const met = isMet(m.objective, slo.threshold, m.value);
-        cols.met.push(met);
         missedBy.set(slo.productId, (missedBy.get(slo.productId) ?? false) || !met);
-        cols.observedAt.push(m.observedAt);
+        let slot = slotOf.get(slo.id);
+        if (slot === undefined) {
+          slot = dict.slo.push(slo.id);
+          dict.product.push(slo.productId);
+          slotOf.set(slo.id, slot);
+        }
+        cols.slot.push(slot);
+        cols.value.push(m.value);
+        cols.met.push(met);
+        cols.observedMs.push(m.observedMs);
         cols.key.push(m.idempotencyKey);
       }
     }
   }
   // Nothing the actor may write at all: refuse the request as a whole (fails closed).
-  if (cols.sloId.length === 0 && forbidden > 0) requirePermission(ctx, "measurement.write", { teamId: [...allowedTeams.keys()][0]! });
+  if (cols.slot.length === 0 && forbidden > 0) requirePermission(ctx, "measurement.write", { teamId: [...allowedTeams.keys()][0]! });
   rejected.sort((a, b) => a.index - b.index);
-  if (cols.sloId.length === 0) return { received: items.length, accepted: 0, duplicates: 0, rejected };
+  if (cols.slot.length === 0) return { received: items.length, accepted: 0, duplicates: 0, rejected };
 
-  const sloIds = new Set(cols.sloId);
-  const teamId = teams.size === 1 ? [...teams][0]! : null;
-  const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
-    // observedAt arrives as ISO 8601 with Z or an offset (validated): stored as UTC.
-    // No foreign keys (docs/adr/0005): an objective deleted since the lookup above (sync-slos,
-    // under the exclusive lock) is filtered out by the join on "Slo"; one deleted later waits for
-    // this commit and then deletes what it stored.
-    await holdObjectivesShared(tx);
-    // The batch's products are queued from the app's list (a resent batch queues a harmless extra
-    // recompute): no RETURNING rows to collect and group, the count comes from the INSERT itself.
-    const n = await tx.$executeRaw`
-      WITH queued AS (
-        INSERT INTO "SloStatusQueue" ("productId", missed)
-        SELECT * FROM unnest(${textArrayLiteral([...missedBy.keys()])}::text[], ${boolArrayLiteral([...missedBy.values()])}::boolean[]) ORDER BY 1
-        ON CONFLICT ("productId") DO UPDATE SET missed = true WHERE EXCLUDED.missed AND NOT "SloStatusQueue".missed)
+  const writable = cols.slot.length;
+  const productIds = new Set(dict.product);
+  const audit = (stored: Prisma.Sql) => auditInsertSql(ctx, {
+    action: "measurement.ingest",
+    entityType: "SloMeasurementBatch",
+    entityId: ctx.requestId,
+    teamId: teams.size === 1 ? [...teams][0]! : null,
+    productId: productIds.size === 1 ? [...productIds][0]! : null,
+    after: { received: items.length, rejected: rejected.length, products: productIds.size },
+  }, Prisma.sql`jsonb_build_object('stored', ${stored}, 'duplicates', ${writable}::int - ${stored})`);
+  const queued = [...missedBy].filter(([, missed]) => !missed).map(([id]) => id);
+  const flagged = [...missedBy].filter(([, missed]) => missed).map(([id]) => id);
+  const insert = Prisma.sql`
+    WITH live AS (
+      -- The batch's objectives that still exist: one deleted since the lookup above (sync-slos,
+      -- under the exclusive lock) stores nothing; one deleted later waits for this commit.
+      SELECT d.slot::int AS slot, d.slo, d.pid
+      FROM unnest(${textArrayLiteral(dict.slo)}::text[], ${textArrayLiteral(dict.product)}::text[]) WITH ORDINALITY AS d(slo, pid, slot)
+      WHERE EXISTS (SELECT 1 FROM "Slo" s WHERE s.id = d.slo)),
+    stored AS (
       INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
-      SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), ${ctx.now.toISOString()}::timestamp(3), i.k
-      FROM unnest(${textArrayLiteral(cols.sloId)}::text[], ${textArrayLiteral(cols.productId)}::text[],
-                  ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
-                  ${textArrayLiteral(cols.observedAt)}::text[], ${textArrayLiteral(cols.key)}::text[]) AS i(slo, pid, v, met, obs, k)
-      WHERE i.slo IN (SELECT id FROM "Slo" WHERE id = ANY(${textArrayLiteral([...sloIds])}::text[]))
-      ON CONFLICT ("productId", "idempotencyKey") DO NOTHING`;
-    await writeAudit(tx, ctx, {
-      action: "measurement.ingest",
-      entityType: "SloMeasurementBatch",
-      entityId: ctx.requestId,
-      teamId,
-      productId: products.size === 1 ? [...products.values()][0]!.productId : null,
-      after: { received: items.length, stored: n, duplicates: cols.sloId.length - n, rejected: rejected.length, products: new Set(cols.productId).size },
-    });
-    return n;
+      SELECT live.slo, live.pid, i.v, i.met, to_timestamp(i.ms / 1000) AT TIME ZONE 'UTC', ${ctx.now.toISOString()}::timestamp(3), i.k
+      FROM unnest(${intArrayLiteral(cols.slot)}::int[], ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
+                  ${floatArrayLiteral(cols.observedMs)}::float8[], ${textArrayLiteral(cols.key)}::text[]) AS i(slot, v, met, ms, k)
+      JOIN live ON live.slot = i.slot
+      -- A key already stored, or repeated in the batch, stores nothing (a concurrent request
+      -- storing the same key is waited for).
+      ON CONFLICT ("productId", "idempotencyKey") DO NOTHING
+      RETURNING 1),
+    -- Products to recompute (a resent batch queues a harmless extra recompute). DO NOTHING takes
+    -- no row lock when the product is already queued; only a miss updates a queued row.
+    queued AS (
+      INSERT INTO "SloStatusQueue" ("productId") SELECT unnest(${textArrayLiteral(queued)}::text[]) ORDER BY 1
+      ON CONFLICT ("productId") DO NOTHING),
+    flagged AS (
+      INSERT INTO "SloStatusQueue" ("productId", missed) SELECT unnest(${textArrayLiteral(flagged)}::text[]), true ORDER BY 1
+      ON CONFLICT ("productId") DO UPDATE SET missed = true WHERE NOT "SloStatusQueue".missed),
+    audit AS (${audit(Prisma.sql`(SELECT count(*)::int FROM stored)`)})
+    SELECT count(*)::int AS n FROM stored`;
+
+  const accepted = await retryOnWriteConflict(() => db.$transaction(async (tx) => {
+    // No foreign keys (docs/adr/0005): the shared lock is taken in its own statement, so the
+    // INSERT's snapshot follows any deletion of objectives that committed before it.
+    await holdObjectivesShared(tx);
+    const [row] = await tx.$queryRaw<{ n: number }[]>(insert);
+    return row!.n;
   }, TX_OPTIONS));
-  return { received: items.length, accepted, duplicates: cols.sloId.length - accepted, rejected };
+  return { received: items.length, accepted, duplicates: writable - accepted, rejected };
 }
 
 /** A deadlock victim (P2034) rolled back completely: running the same batch again is safe. */
