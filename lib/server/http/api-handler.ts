@@ -30,12 +30,27 @@ function baseHeaders(requestId: string, extra?: Record<string, string>): Record<
   return { "x-request-id": requestId, "cache-control": "no-store", ...extra };
 }
 
+/** Below this size a JSON answer is sent as it is: gzip would cost more CPU than the bytes it saves. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * A JSON answer. Next's server gzips every answer (it drops the Content-Length that would let
+ * its compression skip small bodies), so a small one says `no-transform`, which that compression
+ * honours; large ones (search pages, impact) are still compressed.
+ */
+export function jsonResponse(value: unknown, init: { status: number; headers: Record<string, string> }): Response {
+  const body = JSON.stringify(value);
+  const headers: Record<string, string> = { ...init.headers, "content-type": "application/json" };
+  if (body.length < COMPRESS_FROM_BYTES) headers["cache-control"] = `${headers["cache-control"] ?? "no-store"}, no-transform`;
+  return new Response(body, { status: init.status, headers });
+}
+
 /** The one error body of /api/v1: { error: { code, message, details } } with its HTTP status. */
 export function errorResponse(e: unknown, requestId: string): Response {
   const err = toAppError(e);
   const extra: Record<string, string> = err instanceof RateLimitedError ? { "retry-after": String(err.retryAfter) } : {};
   if (err.status === 401) extra["www-authenticate"] = 'Bearer realm="tessera"';
-  return Response.json(
+  return jsonResponse(
     { error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } },
     { status: err.status, headers: baseHeaders(requestId, extra) },
   );
@@ -164,7 +179,7 @@ export function apiHandler(handler: Handler, opts: { bodyLimit?: number; public?
         return result;
       }
       if (result === undefined || opts.successStatus === 204) return new Response(null, { status: 204, headers: baseHeaders(requestId, limitHeaders) });
-      return Response.json(result, { status: opts.successStatus ?? 200, headers: baseHeaders(requestId, limitHeaders) });
+      return jsonResponse(result, { status: opts.successStatus ?? 200, headers: baseHeaders(requestId, limitHeaders) });
     } catch (e) {
       return errorResponse(e, requestId);
     }
