@@ -7,6 +7,9 @@ async function main() {
   await c.connect();
   try {
     await c.query(`TRUNCATE "SloMeasurement"`);
+    await c.query(`DROP TABLE IF EXISTS m_text, m_int`);
+    await c.query(`CREATE TABLE m_text ("productId" text NOT NULL, "idempotencyKey" text NOT NULL, "sloId" text NOT NULL, value float8 NOT NULL, met boolean NOT NULL, "observedAt" timestamp(3) NOT NULL, "receivedAt" timestamp(3) NOT NULL, PRIMARY KEY ("productId", "idempotencyKey")); CREATE INDEX ON m_text ("sloId", "observedAt")`);
+    await c.query(`CREATE TABLE m_int ("productNo" int NOT NULL, "idempotencyKey" text NOT NULL, "sloNo" int NOT NULL, value float8 NOT NULL, met boolean NOT NULL, "observedAt" timestamp(3) NOT NULL, "receivedAt" timestamp(3) NOT NULL, PRIMARY KEY ("productNo", "idempotencyKey")); CREATE INDEX ON m_int ("sloNo", "observedAt")`);
     const slos = (await c.query(`SELECT s.id, s."productId" FROM "Slo" s JOIN "DataProduct" p ON p.id = s."productId" WHERE s.objective IN ('FRESHNESS','COMPLETENESS') ORDER BY p.key LIMIT 400`)).rows;
     const run = Date.now().toString(36);
     let seq = 0;
@@ -18,6 +21,16 @@ async function main() {
       return o;
     };
     const variants: Record<string, [string, (o: ReturnType<typeof gen>) => unknown[]]> = {
+      text: [`WITH live AS (SELECT d.slot::int AS slot, d.slo, d.pid FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS d(slo, pid, slot))
+        INSERT INTO m_text ("sloId","productId","value","met","observedAt","receivedAt","idempotencyKey")
+        SELECT live.slo, live.pid, i.v, i.met, to_timestamp(i.ms / 1000) AT TIME ZONE 'UTC', now()::timestamp(3), i.k
+        FROM unnest($3::int[], $4::float8[], $5::boolean[], $6::float8[], $7::text[]) AS i(slot, v, met, ms, k) JOIN live ON live.slot = i.slot
+        ON CONFLICT DO NOTHING`, (o) => [q(slos.map((s) => s.id)), q(slos.map((s) => s.productId)), q(o.slot), q(o.v), q(o.v.map(() => "t")), q(o.ms), q(o.k)]],
+      int: [`WITH live AS (SELECT d.slot::int AS slot, d.slo, d.pid FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS d(slo, pid, slot))
+        INSERT INTO m_int ("sloNo","productNo","value","met","observedAt","receivedAt","idempotencyKey")
+        SELECT live.slo, live.pid, i.v, i.met, to_timestamp(i.ms / 1000) AT TIME ZONE 'UTC', now()::timestamp(3), i.k
+        FROM unnest($3::int[], $4::float8[], $5::boolean[], $6::float8[], $7::text[]) AS i(slot, v, met, ms, k) JOIN live ON live.slot = i.slot
+        ON CONFLICT DO NOTHING`, (o) => [q(slos.map((_, i) => 1000 + i)), q(slos.map((_, i) => 5000 + Math.floor(i / 2))), q(o.slot), q(o.v), q(o.v.map(() => "t")), q(o.ms), q(o.k)]],
       old: [`INSERT INTO "SloMeasurement" ("sloId","productId","value","met","observedAt","receivedAt","idempotencyKey")
         SELECT i.slo, i.pid, i.v, i.met, (i.obs::timestamptz AT TIME ZONE 'UTC')::timestamp(3), now()::timestamp(3), i.k
         FROM unnest($1::text[], $2::text[], $3::float8[], $4::boolean[], $5::text[], $6::text[]) AS i(slo,pid,v,met,obs,k)
