@@ -93,7 +93,7 @@ describe("measurement ingestion", () => {
       await other.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ($1, $2, 5, true, now(), 'race')`, [slo.id, product.id]);
       const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 7, 10, "race"), m(product.key, "FRESHNESS", 8, 10, "fresh"), m(product.key, "FRESHNESS", 9, 10, "fresh")] } });
       // (Asked outside the open transaction: pg_stat_activity is read once per transaction.)
-      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "SloMeasurement"%'`)[0]!.n;
+      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%tessera_store_measurements%'`)[0]!.n;
       for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
       expect(await waiting()).toBe(1);
       await other.query("COMMIT");
@@ -106,6 +106,30 @@ describe("measurement ingestion", () => {
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "measurement.ingest", productId: product.id } });
     expect(audit.after).toMatchObject({ received: 3, stored: 1, duplicates: 2, rejected: 0, products: 1 });
     expect(audit.actorTokenId).toBe(token.actor.kind === "token" ? token.actor.tokenId : null);
+  });
+
+  it("stores nothing for an objective whose deletion commits while the batch waits for the objectives lock", async () => {
+    const { product, token } = await productWithSlos();
+    const freshness = await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
+    // A publish removing FRESHNESS (sync-slos) holds the lock exclusive and has deleted the row.
+    const publish = new pg.Client({ connectionString: env().DATABASE_URL });
+    await publish.connect();
+    try {
+      await publish.query("BEGIN");
+      await publish.query(`SELECT pg_advisory_xact_lock(hashtext('tessera.slo-objectives'))`);
+      await publish.query(`DELETE FROM "Slo" WHERE id = $1`, [freshness.id]);
+      // The batch was looked up before the deletion: both objectives still exist for it.
+      const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 10, "f"), m(product.key, "COMPLETENESS", 100, 10, "c")] } });
+      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'`)[0]!.n;
+      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await waiting()).toBe(1);
+      await publish.query("COMMIT");
+      expect(await pending).toMatchObject({ received: 2, accepted: 1, duplicates: 1 });
+    } finally {
+      await publish.end();
+    }
+    const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id } });
+    expect(rows.map((r) => r.idempotencyKey)).toEqual(["c"]);
   });
 
   it("refuses a foreign team's token, a token without the scope, and anonymous callers", async () => {

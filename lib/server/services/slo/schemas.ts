@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OBJECTIVES, type Objective } from "@/lib/domain/slo/objective";
+import { OBJECTIVES } from "@/lib/domain/slo/objective";
 
 export const MAX_MEASUREMENT_BATCH = 5000;
 export const ZObjective = z.enum(OBJECTIVES);
@@ -36,8 +36,12 @@ export function quickMeasurement(raw: unknown): TMeasurement | null {
   if (typeof value !== "number" || !Number.isFinite(value)) return null;
   if (typeof observedAt !== "string" || !QUICK_TIME.test(observedAt)) return null;
   if (typeof idempotencyKey !== "string" || idempotencyKey.length === 0 || idempotencyKey.length > 200) return null;
-  if (Object.getPrototypeOf(m) !== Object.prototype || Object.keys(m).length !== MEASUREMENT_KEYS) return null;
-  return { product, objective: objective as Objective, value, observedAt, idempotencyKey };
+  if (Object.getPrototypeOf(m) !== Object.prototype) return null;
+  let count = 0;
+  for (const k in m) if (Object.hasOwn(m, k)) count++;
+  if (count !== MEASUREMENT_KEYS) return null;
+  // Exactly the five properties, each checked: the item itself is the measurement (no copy).
+  return m as TMeasurement;
 }
 
 /** The envelope: items are checked one by one by the service (per-item errors). */
