@@ -23,11 +23,17 @@ import { lineageEvent, portFor } from "./lineage-fixtures";
 const failAudit = vi.hoisted(() => ({ on: false }));
 vi.mock("@/lib/server/audit", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/server/audit")>();
+  const { Prisma } = await import("@/lib/server/db/generated/client");
   return {
     ...real,
     writeAudit: async (...args: Parameters<typeof real.writeAudit>) => {
       if (failAudit.on) throw new Error("audit store unavailable (test)");
       return real.writeAudit(...args);
+    },
+    // The audit row written inside a service's own statement: an INSERT that fails in PostgreSQL.
+    auditInsertSql: (...args: Parameters<typeof real.auditInsertSql>) => {
+      if (!failAudit.on) return real.auditInsertSql(...args);
+      return Prisma.sql`INSERT INTO "AuditLog" ("actorLabel", action, "entityType", "entityId") VALUES ('-', '-', '-', ('audit store unavailable (test)')::int::text)`;
     },
   };
 });
