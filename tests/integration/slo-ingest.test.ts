@@ -84,13 +84,13 @@ describe("measurement ingestion", () => {
   it("counts a key that a concurrent request stored meanwhile as a duplicate, and keys repeated in a batch once", async () => {
     const { product, token } = await productWithSlos();
     const slo = await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
-    // Another writer has inserted key "race" but not committed: the batch's INSERT waits on the
-    // primary key, then skips the key when the other commits.
+    // Another writer has inserted the item with key "race" but not committed: the batch's INSERT
+    // waits on the primary key, then skips the item when the other commits.
     const other = new pg.Client({ connectionString: env().DATABASE_URL });
     await other.connect();
     try {
       await other.query("BEGIN");
-      await other.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ($1, $2, 5, true, now(), 'race')`, [slo.id, product.id]);
+      await other.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ($1, $2, 5, true, $3::timestamptz AT TIME ZONE 'UTC', 'race')`, [slo.id, product.id, ago(10)]);
       const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 7, 10, "race"), m(product.key, "FRESHNESS", 8, 10, "fresh"), m(product.key, "FRESHNESS", 9, 10, "fresh")] } });
       // (Asked outside the open transaction: pg_stat_activity is read once per transaction.)
       const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%tessera_store_measurements%'`)[0]!.n;
@@ -264,17 +264,41 @@ describe("the catalog-wide recompute", () => {
 });
 
 describe("retention", () => {
-  it("prunes measurements older than the retention setting and keeps the rest", async () => {
-    const { pruneMeasurements } = await import("@/lib/server/services/slo/prune-measurements");
+  it("creates monthly partitions, drops whole months past the retention, and moves rows out of the default partition", async () => {
+    const { maintainMeasurementPartitions } = await import("@/lib/server/services/slo/maintain-measurement-partitions");
     const { product, token } = await productWithSlos();
-    await ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "COMPLETENESS", 100, 60 * 24 * 40, "old"), m(product.key, "COMPLETENESS", 100, 60, "new")] } });
-    await getDb().platformSetting.upsert({ where: { key: "slo.retentionDays" }, update: { value: 30 }, create: { key: "slo.retentionDays", value: 30 } });
+    const at = (observedAt: string, key: string) => ({ product: product.key, objective: "COMPLETENESS", value: 100, observedAt, idempotencyKey: key });
+    const placed = async () => (await getDb().$queryRaw<{ k: string; part: string }[]>`
+      SELECT "idempotencyKey" AS k, tableoid::regclass::text AS part FROM "SloMeasurement" WHERE "productId" = ${product.id} ORDER BY "observedAt"`).map((r) => `${r.k}:${r.part.replaceAll('"', "")}`);
+    const retention = (days: number) => getDb().platformSetting.upsert({ where: { key: "slo.retentionDays" }, update: { value: days }, create: { key: "slo.retentionDays", value: days } });
     try {
-      const r = await pruneMeasurements({ now });
-      expect(r.retentionDays).toBe(30);
-      expect((await getDb().sloMeasurement.findMany({ where: { productId: product.id } })).map((x) => x.idempotencyKey)).toEqual(["new"]);
+      // Default retention (400 days) as of 2026-03-01: January 2025 to May 2026 exist.
+      const first = await maintainMeasurementPartitions({ now });
+      expect(first).toMatchObject({ retentionDays: 400, dropped: [] });
+      await ingestMeasurements({ ctx: token, input: { measurements: [at("2024-06-15T10:00:00Z", "jun24"), at("2025-12-21T10:00:00Z", "dec25"), at("2026-03-01T10:00:00Z", "mar26")] } });
+      expect(await placed()).toEqual(["jun24:SloMeasurement_default", "dec25:SloMeasurement_2025_12", "mar26:SloMeasurement_2026_03"]);
+
+      // 30 days: the cutoff is 2026-01-30, so every month before January 2026 goes whole (retention
+      // is applied by months), and the default partition loses its rows older than the cutoff.
+      await retention(30);
+      const r = await maintainMeasurementPartitions({ now });
+      expect(r).toMatchObject({ retentionDays: 30, created: [] });
+      expect(r.dropped).toContain("SloMeasurement_2025_01");
+      expect(r.dropped).toContain("SloMeasurement_2025_12");
+      expect(r.dropped.every((p) => p < "SloMeasurement_2026_01")).toBe(true);
+      expect(r.deletedFromDefault).toBeGreaterThanOrEqual(1);
+      expect(await placed()).toEqual(["mar26:SloMeasurement_2026_03"]);
+      expect(await maintainMeasurementPartitions({ now })).toMatchObject({ created: [], dropped: [], deletedFromDefault: 0 });
+
+      // A month without a partition fills the default partition; creating the month moves its rows.
+      await ingestMeasurements({ ctx: token, input: { measurements: [at("2024-08-10T10:00:00Z", "aug24")] } });
+      expect((await placed())[0]).toBe("aug24:SloMeasurement_default");
+      const back = await maintainMeasurementPartitions({ now: new Date("2024-08-20T00:00:00Z") });
+      expect(back.created).toEqual(["SloMeasurement_2024_07", "SloMeasurement_2024_08", "SloMeasurement_2024_09", "SloMeasurement_2024_10"]);
+      expect(await placed()).toEqual(["aug24:SloMeasurement_2024_08", "mar26:SloMeasurement_2026_03"]);
     } finally {
-      await getDb().platformSetting.delete({ where: { key: "slo.retentionDays" } });
+      await getDb().platformSetting.deleteMany({ where: { key: "slo.retentionDays" } });
     }
   });
 });
+

@@ -1,7 +1,7 @@
 import "server-only";
 import type { JobDefinition } from "./types";
 import { runFullRecompute } from "../services/slo/run-full-recompute";
-import { pruneMeasurements } from "../services/slo/prune-measurements";
+import { maintainMeasurementPartitions } from "../services/slo/maintain-measurement-partitions";
 import { drainStatusQueue } from "../services/slo/drain-status-queue";
 
 export const SLO_JOBS: JobDefinition[] = [
@@ -11,6 +11,6 @@ export const SLO_JOBS: JobDefinition[] = [
   { name: "slo.recompute", everyMs: 10_000, run: ({ now }) => runFullRecompute({ now }) },
   // About every second, in each instance running jobs: the products ingestion queued, coalesced.
   { name: "slo.drain-status-queue", everyMs: 1_000, run: ({ now }) => drainStatusQueue({ now }) },
-  // Hourly: measurements older than the retention setting go, in short batches.
-  { name: "slo.prune", cron: "17 * * * *", run: ({ now }) => pruneMeasurements({ now }) },
+  // Hourly: monthly partitions created ahead, months past the retention setting dropped.
+  { name: "slo.prune", cron: "17 * * * *", run: ({ now }) => maintainMeasurementPartitions({ now }) },
 ];

@@ -2,6 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../../db/client";
 
+/** A retention in days from a platform setting, clamped to [min, max]; the default when unset or invalid. */
+export async function readRetentionDays(opts: { setting: string; defaultDays: number; minDays: number; maxDays?: number }): Promise<number> {
+  const row = await getDb().platformSetting.findUnique({ where: { key: opts.setting } });
+  const parsed = z.number().int().min(opts.minDays).max(opts.maxDays ?? 3650).safeParse(row?.value);
+  return parsed.success ? parsed.data : opts.defaultDays;
+}
+
 /**
  * The retention mechanism of append-only tables: the retention in days comes from a platform
  * setting (clamped to [min, max], the default when unset or invalid), and rows older than it are
@@ -14,15 +21,13 @@ export async function pruneByAge(opts: {
   defaultDays: number;
   minDays: number;
   maxDays?: number;
-  table: "SloMeasurement" | "LineageEvent";
-  column: "observedAt" | "eventTime";
+  table: "LineageEvent";
+  column: "eventTime";
   batch: number;
   maxBatches?: number;
 }): Promise<{ deleted: number; retentionDays: number }> {
   const db = getDb();
-  const row = await db.platformSetting.findUnique({ where: { key: opts.setting } });
-  const parsed = z.number().int().min(opts.minDays).max(opts.maxDays ?? 3650).safeParse(row?.value);
-  const retentionDays = parsed.success ? parsed.data : opts.defaultDays;
+  const retentionDays = await readRetentionDays(opts);
   const cutoff = new Date(opts.now.getTime() - retentionDays * 86_400_000).toISOString();
   const sql = `DELETE FROM "${opts.table}" WHERE ctid = ANY(ARRAY(
     SELECT ctid FROM "${opts.table}" WHERE "${opts.column}" < $1::timestamp(3) LIMIT ${Math.trunc(opts.batch)}))`;

@@ -5,11 +5,11 @@
 -- deletion of objectives that committed before the lock was granted.
 --
 -- The batch's objectives come as a dictionary (p_slo / p_product, 1-based slots) and each row
--- carries its slot. A key already stored stores nothing; of a key repeated in the batch, the
--- first occurrence is stored. Products in
+-- carries its slot. An item whose key and observation time are already stored stores nothing;
+-- of an item repeated in the batch, the first occurrence is stored. Products in
 -- p_queue are queued for a status recompute without touching a row already queued; those in
 -- p_flag (a measurement missed its objective) also mark a queued row as missed.
-CREATE OR REPLACE FUNCTION tessera_store_measurements(
+CREATE FUNCTION tessera_store_measurements(
   p_slo text[], p_product text[],
   p_slot integer[], p_value double precision[], p_met boolean[], p_observed_ms double precision[], p_key text[],
   p_received_at timestamp(3), p_queue text[], p_flag text[]
@@ -25,11 +25,11 @@ BEGIN
     FROM unnest(p_slo, p_product) WITH ORDINALITY AS d(slo, pid, slot)
     WHERE EXISTS (SELECT 1 FROM "Slo" s WHERE s.id = d.slo))
   INSERT INTO "SloMeasurement" ("sloId", "productId", "value", "met", "observedAt", "receivedAt", "idempotencyKey")
-  SELECT live.slo, live.pid, i.v, i.met, to_timestamp(i.ms / 1000) AT TIME ZONE 'UTC', p_received_at, i.k
+  SELECT live.slo, live.pid, i.v, i.met, (to_timestamp(i.ms / 1000) AT TIME ZONE 'UTC')::timestamp(3), p_received_at, i.k
   FROM unnest(p_slot, p_value, p_met, p_observed_ms, p_key) WITH ORDINALITY AS i(slot, v, met, ms, k, n)
   JOIN live ON live.slot = i.slot
-  ORDER BY i.n -- in the batch's order: of a key repeated in the batch, the first occurrence is stored
-  ON CONFLICT ("productId", "idempotencyKey") DO NOTHING;
+  ORDER BY i.n -- in the batch's order: of an item repeated in the batch, the first is stored
+  ON CONFLICT ("productId", "idempotencyKey", "observedAt") DO NOTHING;
   GET DIAGNOSTICS stored = ROW_COUNT;
 
   INSERT INTO "SloStatusQueue" ("productId")
