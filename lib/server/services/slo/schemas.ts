@@ -12,7 +12,7 @@ export const ZMeasurement = z.strictObject({
   observedAt: z.iso.datetime({ offset: true })
     .refine((v) => Date.parse(v) >= EARLIEST_OBSERVATION, { message: "Must be after the year 1800" })
     .meta({ description: "When the value was observed (ISO 8601 with Z or an offset)" }),
-  idempotencyKey: z.string().min(1).max(200).meta({ description: "Unique per product; re-sending the same key is harmless" }),
+  idempotencyKey: z.string().min(1).max(200).meta({ description: "Unique per product and observedAt; re-sending the same item is harmless" }),
 });
 export type TMeasurement = z.infer<typeof ZMeasurement>;
 
