@@ -35,6 +35,8 @@ DECLARE
   hi timestamp := date_trunc('month', p_at) + interval '1 month';
   part text := 'SloMeasurement_' || to_char(lo, 'YYYY_MM');
 BEGIN
+  -- Two instances running the job at once: the second waits, then finds the month there.
+  PERFORM pg_advisory_xact_lock(hashtext('tessera.measurement-partitions'));
   IF to_regclass(format('%I', part)) IS NOT NULL THEN
     RETURN false;
   END IF;
