@@ -31,8 +31,10 @@ export function SloChart({ objective, threshold, points, from, to }: { objective
         <text x={PAD.l} y={H - 8} fontSize={11} fill="currentColor">{from.toISOString().slice(0, 10)}</text>
         <text x={W - PAD.r} y={H - 8} fontSize={11} textAnchor="end" fill="currentColor">{to.toISOString().slice(0, 10)}</text>
         <line x1={PAD.l} x2={W - PAD.r} y1={y(threshold)} y2={y(threshold)} stroke="#4338ca" strokeDasharray="6 4" strokeWidth={1.5} />
-        <text x={W - PAD.r - 4} y={y(threshold) - 4} textAnchor="end" fontSize={11} fill="#4338ca">objective {formatObjectiveValue(objective, threshold)}</text>
         {points.length > 1 ? <polyline points={line} fill="none" stroke="currentColor" strokeWidth={1.25} /> : null}
+        {/* On the failing side of the line (above a maximum, below a minimum), where met values are
+            not, and over a halo of the page colour, so it stays legible where values cross it. */}
+        <text x={W - PAD.r - 4} y={upper ? y(threshold) - 5 : y(threshold) + 14} textAnchor="end" fontSize={11} paintOrder="stroke" strokeWidth={4} strokeLinejoin="round" className="fill-indigo-700 stroke-white dark:fill-indigo-300 dark:stroke-zinc-900">objective {formatObjectiveValue(objective, threshold)}</text>
         {breaches.slice(-400).map((p) => (
           <circle key={p.at.getTime()} cx={x(p.at)} cy={y(p.value)} r={3.5} fill="#b91c1c" data-breach="true" />
         ))}
