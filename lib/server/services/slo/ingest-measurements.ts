@@ -16,8 +16,8 @@ export type IngestResult = { received: number; accepted: number; duplicates: num
 type SloRow = { id: string; productId: string; key: string; teamId: string; objective: string; threshold: number };
 
 /**
- * Stores a batch of measurements in one statement (INSERT ... SELECT FROM unnest(...), keys
- * already stored skipped: re-sent idempotency keys are harmless) that also writes the audit row
+ * Stores a batch of measurements in one statement (INSERT ... SELECT FROM unnest(...); an item
+ * already stored, same key and observedAt, is skipped: re-sending is harmless) that also writes the audit row
  * and queues the touched products for a status recompute, which the job runner does coalesced
  * about every second (drain-status-queue), so a request never evaluates SLOs. Bad items are
  * reported per item while the good ones land. docs/slo.md explains the write path.
