@@ -8,6 +8,7 @@ import { ingestLineageEvent } from "@/lib/server/services/lineage/ingest-lineage
 import { ingestLineageBatch } from "@/lib/server/services/lineage/ingest-lineage-batch";
 import { claimDataset } from "@/lib/server/services/lineage/claim-dataset";
 import { waiveViolation } from "@/lib/server/services/lineage/waive-violation";
+import { reopenViolation } from "@/lib/server/services/lineage/reopen-violation";
 import { getGovernanceReport } from "@/lib/server/services/lineage/get-governance-report";
 import { listUnclaimedDatasets } from "@/lib/server/services/lineage/list-unclaimed-datasets";
 import { pruneLineageEvents } from "@/lib/server/services/lineage/prune-lineage-events";
@@ -231,6 +232,20 @@ describe("the governance report", () => {
     // The same flag seen again stays waived.
     await ingestLineageEvent({ ctx: m.token, input: lineageEvent({ inputs: [m.ds.ordersSilver], outputs: [m.ds.mktGold] }) });
     expect((await getGovernanceReport(viewer, { domain })).counts).toMatchObject({ open: 0, waived: 1 });
+
+    // Taking the waiver back: admins only; the flag is open again; the old waiver is in the audit trail.
+    await expect(reopenViolation({ ctx: await userCtx(m.ordersOwner), input: { dependencyId: id } })).rejects.toBeInstanceOf(ForbiddenError);
+    const admin2 = await userCtx(await createUser({ admin: true }));
+    expect(await reopenViolation({ ctx: admin2, input: { dependencyId: id, reason: "The Q1 migration was cancelled" } })).toMatchObject({ id, waived: false });
+    const reopened = await getGovernanceReport(viewer, { domain });
+    expect(reopened.counts).toMatchObject({ open: 1, waived: 0 });
+    expect(reopened.flags[0]).toMatchObject({ id, waiver: null });
+    const audit = await getDb().auditLog.findFirstOrThrow({ where: { requestId: admin2.requestId } });
+    expect(audit).toMatchObject({ action: "governance.reopen", before: { waiverReason: "Attribution moves to the GOLD product in Q1" }, after: { reason: "The Q1 migration was cancelled" } });
+    // Nothing waived to reopen any more: 404, nothing written.
+    const admin3 = await userCtx(await createUser({ admin: true }));
+    await expect(reopenViolation({ ctx: admin3, input: { dependencyId: id } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getDb().auditLog.count({ where: { requestId: admin3.requestId } })).toBe(0);
   });
 });
 

@@ -174,6 +174,12 @@ const SCENARIOS: Record<string, (w: World) => Promise<unknown>> = {
     const dep = await getDb().dependency.create({ data: { downstreamId: down.id, upstreamProductId: up.id, kind: "SOFT", origin: "OBSERVED", violation: "tier.cross-domain-gold-only", violationMessage: "x" } });
     return { dependencyId: dep.id, reason: "Migration to the GOLD product is planned for Q1" };
   },
+  "lineage.reopen-violation": async (w) => {
+    const up = await createProduct({ team: w.otherTeam, tier: "SILVER" });
+    const down = await createProduct({ team: w.team, tier: "GOLD" });
+    const dep = await getDb().dependency.create({ data: { downstreamId: down.id, upstreamProductId: up.id, kind: "SOFT", origin: "OBSERVED", violation: "tier.cross-domain-gold-only", violationMessage: "x", waivedAt: new Date(), waivedBy: "admin", waiverReason: "Planned for Q1" } });
+    return { dependencyId: dep.id, reason: "Cancelled" };
+  },
 };
 
 /** Everything a write could touch, as comparable text (sessions and rate limits excluded). */

@@ -5,6 +5,7 @@ import { actionCtx } from "@/lib/server/auth/session";
 import { formInput, runAction } from "@/lib/server/http/action";
 import { claimDataset } from "@/lib/server/services/lineage/claim-dataset";
 import { waiveViolation } from "@/lib/server/services/lineage/waive-violation";
+import { reopenViolation } from "@/lib/server/services/lineage/reopen-violation";
 
 // Thin adapters: the services parse and authorize.
 const opt = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
@@ -24,6 +25,15 @@ export async function waiveViolationAction(_prev: unknown, form: FormData) {
   return runAction(async () => {
     const f = formInput(form);
     const r = await waiveViolation({ ctx: await actionCtx(), input: { dependencyId: f.dependencyId, reason: f.reason } });
+    revalidatePath("/lineage");
+    return r;
+  });
+}
+
+export async function reopenViolationAction(_prev: unknown, form: FormData) {
+  return runAction(async () => {
+    const f = formInput(form);
+    const r = await reopenViolation({ ctx: await actionCtx(), input: { dependencyId: f.dependencyId, reason: opt(f.reason) } });
     revalidatePath("/lineage");
     return r;
   });

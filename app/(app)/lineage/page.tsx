@@ -8,7 +8,7 @@ import { TierBadge } from "@/components/catalog/tier-badge";
 import { Field, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
-import { waiveViolationAction } from "./actions";
+import { reopenViolationAction, waiveViolationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Governance report" };
 
@@ -100,6 +100,14 @@ export default async function GovernanceReportPage({ searchParams }: { searchPar
                   <summary className="cursor-pointer text-sm font-medium">Waive this flag</summary>
                   <ActionForm action={waiveViolationAction} hidden={{ dependencyId: f.id }} label={`Waive the flag on ${f.downstream.key} reading ${f.upstream.key}`} submitLabel="Waive" success="Waived." className="mt-2 space-y-2">
                     <Field label="Reason (kept in the audit trail)" htmlFor={`reason-${f.id}`}><input id={`reason-${f.id}`} name="reason" required minLength={5} maxLength={500} className={inputClass} /></Field>
+                  </ActionForm>
+                </details>
+              ) : null}
+              {r.canWaive && f.waiver ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm font-medium">Reopen this flag</summary>
+                  <ActionForm action={reopenViolationAction} hidden={{ dependencyId: f.id }} label={`Reopen the flag on ${f.downstream.key} reading ${f.upstream.key}`} submitLabel="Reopen" success="Reopened." className="mt-2 space-y-2">
+                    <Field label="Why (optional, kept in the audit trail)" htmlFor={`reopen-${f.id}`}><input id={`reopen-${f.id}`} name="reason" maxLength={500} className={inputClass} /></Field>
                   </ActionForm>
                 </details>
               ) : null}

@@ -35,6 +35,7 @@ import { ingestLineageEvent } from "./lineage/ingest-lineage-event";
 import { ingestLineageBatch } from "./lineage/ingest-lineage-batch";
 import { claimDataset } from "./lineage/claim-dataset";
 import { waiveViolation } from "./lineage/waive-violation";
+import { reopenViolation } from "./lineage/reopen-violation";
 
 export interface WriteService {
   /** Stable name, also the key of its scenario in tests/integration/permission-matrix.test.ts. */
@@ -86,4 +87,5 @@ export const WRITE_SERVICES: readonly WriteService[] = [
   { name: "lineage.ingest-lineage-batch", permission: "lineage.write", source: "lib/server/services/lineage/ingest-lineage-batch.ts", run: ingestLineageBatch },
   { name: "lineage.claim-dataset", permission: "product.update", source: "lib/server/services/lineage/claim-dataset.ts", run: claimDataset },
   { name: "lineage.waive-violation", permission: "governance.manage", source: "lib/server/services/lineage/waive-violation.ts", run: waiveViolation },
+  { name: "lineage.reopen-violation", permission: "governance.manage", source: "lib/server/services/lineage/reopen-violation.ts", run: reopenViolation },
 ];

@@ -7,7 +7,7 @@ import { acknowledgeDeprecationOp, listProductDeprecationsOp, publishDeprecation
 import { approveSubscriptionOp, createSubscriptionOp, listSubscribersOp, listSubscriptionsOp, rejectSubscriptionOp, revokeSubscriptionOp, updateSubscriptionOp, withdrawSubscriptionOp } from "./subscriptions";
 import { diffContractsOp, getContractVersionOp, listContractVersionsOp, publishContractOp } from "./contracts";
 import { searchProductsOp, suggestOp } from "./search";
-import { claimDatasetOp, governanceReportOp, ingestLineageBatchOp, ingestLineageOp, listUnclaimedOp, waiveViolationOp } from "./lineage";
+import { claimDatasetOp, governanceReportOp, ingestLineageBatchOp, ingestLineageOp, listUnclaimedOp, reopenViolationOp, waiveViolationOp } from "./lineage";
 import { getProductOp } from "./products-read";
 import { declareDependencyOp, getImpactOp, ingestMeasurementsOp, listDependenciesOp, removeDependencyOp, updateSloOp } from "./slo";
 
@@ -62,4 +62,5 @@ export const ALL_OPERATIONS: readonly ApiOperation[] = [
   claimDatasetOp,
   governanceReportOp,
   waiveViolationOp,
+  reopenViolationOp,
 ];

@@ -108,6 +108,19 @@ export const governanceReportOp = defineOperation({
   }),
 });
 
+export const reopenViolationOp = defineOperation({
+  method: "DELETE",
+  path: "/api/v1/governance/violations/{id}/waive",
+  operationId: "reopenViolation",
+  tag: "Lineage",
+  summary: "Take a waiver back: the flag is open again (platform admins; audited, with an optional reason)",
+  auth: { permission: "governance.manage", sessionOnly: true },
+  params: z.object({ id: z.string().min(1).max(64).meta({ description: "The dependency id from the report" }) }),
+  body: z.strictObject({ reason: z.string().max(500).optional() }).optional(),
+  response: z.object({ id: z.string(), violation: z.string().nullable(), waived: z.literal(false) }),
+  errors: [403, 404],
+});
+
 export const waiveViolationOp = defineOperation({
   method: "POST",
   path: "/api/v1/governance/violations/{id}/waive",

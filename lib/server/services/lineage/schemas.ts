@@ -29,6 +29,11 @@ export const ZWaiveViolation = z.strictObject({
   reason: z.string().trim().min(5, "Say why, in a few words (at least 5 characters)").max(500),
 });
 
+export const ZReopenViolation = z.strictObject({
+  dependencyId: z.string().min(1).max(64),
+  reason: z.string().trim().max(500).optional(),
+});
+
 export const ZListUnclaimed = z.object({
   q: z.string().trim().max(200).optional().meta({ description: "Text contained in the namespace, the name or a job" }),
   page: z.coerce.number().int().min(1).max(10000).default(1),
