@@ -62,6 +62,26 @@ test("a marketing job reading orders' SILVER table is flagged on both products a
   await expect(flag).toContainText(`airflow-marketing/${job}`);
   await expect(flag.getByRole("link", { name: ORDERS_SILVER })).toHaveAttribute("href", `/products/${ORDERS_SILVER}`);
   await expectAccessible(page);
+
+  // A platform admin waives the flag, then takes the waiver back: it is open again.
+  await page.context().clearCookies();
+  await signIn(page, "admin@tessera.demo", DEMO_PASSWORD);
+  await page.goto("/lineage?domain=orders");
+  const open = page.getByRole("listitem", { name: `${READER} reads ${ORDERS_SILVER}` });
+  await open.getByText("Waive this flag").click();
+  await open.getByLabel("Reason (kept in the audit trail)").fill("Attribution moves to the GOLD product next quarter");
+  await open.getByRole("button", { name: "Waive" }).click();
+  await expect(open).toHaveCount(0); // no longer among the open flags
+  await page.goto("/lineage?domain=orders&status=waived");
+  const waived = page.getByRole("listitem", { name: `${READER} reads ${ORDERS_SILVER}` });
+  await expect(waived).toContainText("Attribution moves to the GOLD product next quarter");
+  await waived.getByText("Reopen this flag").click();
+  await waived.getByLabel("Why (optional, kept in the audit trail)").fill("The migration was cancelled");
+  await waived.getByRole("button", { name: "Reopen" }).click();
+  await expect(waived).toHaveCount(0); // no longer among the waived flags
+  await page.goto("/lineage?domain=orders");
+  await expect(page.getByRole("listitem", { name: `${READER} reads ${ORDERS_SILVER}` })).not.toContainText("waived");
+  await expectAccessible(page);
 });
 
 test("the demo's unclaimed datasets are listed, and an owner claims one for a product", async ({ page }) => {
