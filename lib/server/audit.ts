@@ -13,26 +13,30 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-const json = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as object));
+/** The audit row's columns for an entry by the context's actor; `before` / `after` as JSON text. */
+function auditRow(ctx: Ctx, entry: AuditEntry) {
+  const a = ctx.actor;
+  const text = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  return {
+    actorUserId: a.kind === "user" ? a.userId : null,
+    actorTokenId: a.kind === "token" ? a.tokenId : null,
+    actorLabel: actorLabel(a),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    teamId: entry.teamId ?? null,
+    productId: entry.productId ?? null,
+    before: text(entry.before),
+    after: text(entry.after),
+    requestId: ctx.requestId,
+  };
+}
 
 /** Writes the audit row inside the caller's transaction, so the change and its record commit together. */
 export async function writeAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  const a = ctx.actor;
-  await tx.auditLog.create({
-    data: {
-      actorUserId: a.kind === "user" ? a.userId : null,
-      actorTokenId: a.kind === "token" ? a.tokenId : null,
-      actorLabel: actorLabel(a),
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      teamId: entry.teamId ?? null,
-      productId: entry.productId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      requestId: ctx.requestId,
-    },
-  });
+  const { before, after, ...row } = auditRow(ctx, entry);
+  const json = (t: string | null) => (t === null ? undefined : (JSON.parse(t) as object));
+  await tx.auditLog.create({ data: { ...row, before: json(before), after: json(after) } });
 }
 
 /**
@@ -41,11 +45,9 @@ export async function writeAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<v
  * figures only that statement knows (rows stored).
  */
 export function auditInsertSql(ctx: Ctx, entry: AuditEntry, afterSql?: Prisma.Sql): Prisma.Sql {
-  const a = ctx.actor;
-  const after = entry.after === undefined ? null : JSON.stringify(entry.after);
-  const before = entry.before === undefined ? null : JSON.stringify(entry.before);
-  const afterValue = afterSql ? Prisma.sql`COALESCE(${after}::jsonb, '{}'::jsonb) || ${afterSql}` : Prisma.sql`${after}::jsonb`;
+  const r = auditRow(ctx, entry);
+  const after = afterSql ? Prisma.sql`COALESCE(${r.after}::jsonb, '{}'::jsonb) || ${afterSql}` : Prisma.sql`${r.after}::jsonb`;
   return Prisma.sql`INSERT INTO "AuditLog" ("actorUserId", "actorTokenId", "actorLabel", action, "entityType", "entityId", "teamId", "productId", before, after, "requestId")
-    VALUES (${a.kind === "user" ? a.userId : null}, ${a.kind === "token" ? a.tokenId : null}, ${actorLabel(a)}, ${entry.action}, ${entry.entityType}, ${entry.entityId},
-            ${entry.teamId ?? null}, ${entry.productId ?? null}, ${before}::jsonb, ${afterValue}, ${ctx.requestId})`;
+    VALUES (${r.actorUserId}, ${r.actorTokenId}, ${r.actorLabel}, ${r.action}, ${r.entityType}, ${r.entityId},
+            ${r.teamId}, ${r.productId}, ${r.before}::jsonb, ${after}, ${r.requestId})`;
 }

@@ -83,6 +83,11 @@ export class UnavailableError extends AppError {
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001"]);
 
+/** PostgreSQL's SQLSTATE (e.g. "23505") of an error Prisma's driver adapter passed on, if any. */
+export function postgresCodeOf(e: unknown): string | undefined {
+  return (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause?.originalCode;
+}
+
 /** Turns anything thrown into an AppError; unexpected errors are logged, never shown. */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -92,7 +97,7 @@ export function toAppError(e: unknown): AppError {
   if (code === "P2003") return new ValidationError("The input refers to something that does not exist.");
   // PostgreSQL "data exception" (class 22: NUL byte, out-of-range number or date...) and "program
   // limit exceeded" (54): the input cannot be stored. Never the database's own words.
-  const pg = (e as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause?.originalCode;
+  const pg = postgresCodeOf(e);
   if ((pg && /^(22|54)/.test(pg)) || (code && ["P2000", "P2007", "P2019", "P2020", "P2023", "P2033"].includes(code))) {
     return new ValidationError("Some of the input cannot be stored: it contains invalid characters or values out of range.");
   }

@@ -2,6 +2,7 @@ import { beforeEach, describe, it, expect } from "vitest";
 import pg from "pg";
 import { env } from "@/lib/server/env";
 import { getDb } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { makeCtx } from "@/lib/server/auth/context";
 import { ingestMeasurements } from "@/lib/server/services/slo/ingest-measurements";
 import { recomputeStatus } from "@/lib/server/services/slo/recompute-status";
@@ -33,6 +34,26 @@ async function storedToken(teamId: string, at = now) {
 beforeEach(async () => {
   await getDb().sloStatusQueue.deleteMany();
 });
+
+/** Runs `fn` with a second connection inside an open transaction (`fn` commits it, or it is dropped). */
+async function inOtherTransaction(fn: (c: pg.Client) => Promise<void>) {
+  const c = new pg.Client({ connectionString: env().DATABASE_URL });
+  await c.connect();
+  try {
+    await c.query("BEGIN");
+    await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Waits (up to 5 s) for a statement blocked on a lock that matches `condition`; returns how many are. */
+async function waitUntilBlocked(condition: Prisma.Sql): Promise<number> {
+  // Asked through the app's pool, outside any open transaction: pg_stat_activity is read once per transaction.
+  const count = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND ${condition}`)[0]!.n;
+  for (let i = 0; i < 200 && (await count()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+  return count();
+}
 
 const m = (product: string, objective: string, value: number, minutesAgo: number, key: string) => ({ product, objective, value, observedAt: ago(minutesAgo), idempotencyKey: key });
 
@@ -86,21 +107,13 @@ describe("measurement ingestion", () => {
     const slo = await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
     // Another writer has inserted the item with key "race" but not committed: the batch's INSERT
     // waits on the primary key, then skips the item when the other commits.
-    const other = new pg.Client({ connectionString: env().DATABASE_URL });
-    await other.connect();
-    try {
-      await other.query("BEGIN");
+    await inOtherTransaction(async (other) => {
       await other.query(`INSERT INTO "SloMeasurement" ("sloId", "productId", value, met, "observedAt", "idempotencyKey") VALUES ($1, $2, 5, true, $3::timestamptz AT TIME ZONE 'UTC', 'race')`, [slo.id, product.id, ago(10)]);
       const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 7, 10, "race"), m(product.key, "FRESHNESS", 8, 10, "fresh"), m(product.key, "FRESHNESS", 9, 10, "fresh")] } });
-      // (Asked outside the open transaction: pg_stat_activity is read once per transaction.)
-      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%tessera_store_measurements%'`)[0]!.n;
-      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
-      expect(await waiting()).toBe(1);
+      expect(await waitUntilBlocked(Prisma.sql`query LIKE '%tessera_store_measurements%'`)).toBe(1);
       await other.query("COMMIT");
       expect(await pending).toMatchObject({ received: 3, accepted: 1, duplicates: 2, rejected: [] });
-    } finally {
-      await other.end();
-    }
+    });
     const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id }, orderBy: { idempotencyKey: "asc" } });
     expect(rows.map((r) => [r.idempotencyKey, r.value])).toEqual([["fresh", 8], ["race", 5]]);
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "measurement.ingest", productId: product.id } });
@@ -112,22 +125,15 @@ describe("measurement ingestion", () => {
     const { product, token } = await productWithSlos();
     const freshness = await getDb().slo.findFirstOrThrow({ where: { productId: product.id, objective: "FRESHNESS" } });
     // A publish removing FRESHNESS (sync-slos) holds the lock exclusive and has deleted the row.
-    const publish = new pg.Client({ connectionString: env().DATABASE_URL });
-    await publish.connect();
-    try {
-      await publish.query("BEGIN");
+    await inOtherTransaction(async (publish) => {
       await publish.query(`SELECT pg_advisory_xact_lock(hashtext('tessera.slo-objectives'))`);
       await publish.query(`DELETE FROM "Slo" WHERE id = $1`, [freshness.id]);
       // The batch was looked up before the deletion: both objectives still exist for it.
       const pending = ingestMeasurements({ ctx: token, input: { measurements: [m(product.key, "FRESHNESS", 5, 10, "f"), m(product.key, "COMPLETENESS", 100, 10, "c")] } });
-      const waiting = async () => (await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'`)[0]!.n;
-      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
-      expect(await waiting()).toBe(1);
+      expect(await waitUntilBlocked(Prisma.sql`wait_event = 'advisory'`)).toBe(1);
       await publish.query("COMMIT");
       expect(await pending).toMatchObject({ received: 2, accepted: 1, duplicates: 1 });
-    } finally {
-      await publish.end();
-    }
+    });
     const rows = await getDb().sloMeasurement.findMany({ where: { productId: product.id } });
     expect(rows.map((r) => r.idempotencyKey)).toEqual(["c"]);
   });

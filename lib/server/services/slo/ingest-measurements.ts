@@ -4,7 +4,7 @@ import type { Ctx } from "../../auth/context";
 import { can, requirePermission } from "../../auth/guard";
 import { auditInsertSql } from "../../audit";
 import { Prisma } from "../../db/generated/client";
-import { AppError, ValidationError } from "../../errors";
+import { AppError, ValidationError, postgresCodeOf } from "../../errors";
 import { OBJECTIVES, isMet } from "@/lib/domain/slo/objective";
 import { boolArrayLiteral, floatArrayLiteral, intArrayLiteral, textArrayLiteral } from "../../db/pg-array";
 import { MAX_MEASUREMENT_BATCH, ZMeasurement, ZMeasurementBatch, quickMeasurement, type TMeasurement } from "./schemas";
@@ -106,7 +106,8 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
 
   const writable = cols.slot.length;
   const productIds = new Set(dict.product);
-  const audit = (stored: Prisma.Sql) => auditInsertSql(ctx, {
+  const stored = Prisma.sql`(SELECT n FROM stored)`;
+  const audit = auditInsertSql(ctx, {
     action: "measurement.ingest",
     entityType: "SloMeasurementBatch",
     entityId: ctx.requestId,
@@ -126,7 +127,7 @@ export async function ingestMeasurements({ ctx, input }: { ctx: Ctx; input: unkn
         ${intArrayLiteral(cols.slot)}::integer[], ${floatArrayLiteral(cols.value)}::float8[], ${boolArrayLiteral(cols.met)}::boolean[],
         ${floatArrayLiteral(cols.observedMs)}::float8[], ${textArrayLiteral(cols.key)}::text[],
         ${ctx.now.toISOString()}::timestamp(3), ${textArrayLiteral(queued)}::text[], ${textArrayLiteral(flagged)}::text[]) AS n),
-    audit AS (${audit(Prisma.sql`(SELECT n FROM stored)`)})
+    audit AS (${audit})
     SELECT n FROM stored`;
   const accepted = await retryOnDeadlock(async () => (await db.$queryRaw<{ n: number }[]>(write))[0]!.n);
   return { received, accepted, duplicates: writable - accepted, rejected };
@@ -138,8 +139,7 @@ async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 3): Promise<
     try {
       return await run();
     } catch (e) {
-      const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
-      const conflict = err.code === "P2034" || ["40P01", "40001"].includes(err.meta?.driverAdapterError?.cause?.originalCode ?? "");
+      const conflict = (e as { code?: string }).code === "P2034" || ["40P01", "40001"].includes(postgresCodeOf(e) ?? "");
       if (!conflict || i >= attempts) throw e;
       await new Promise((r) => setTimeout(r, 10 * i + Math.random() * 20));
     }
